@@ -1,0 +1,102 @@
+//! Byte offsets (internal) to UTF-16 code-unit offsets (the output unit).
+//!
+//! Owns one invariant: every offset it returns lies on a character boundary
+//! of the text it was built from, because it is only ever asked for byte
+//! offsets that do (callers clamp with [`floor_char_boundary`]).
+
+/// Converts byte offsets of one text into UTF-16 offsets in O(1) amortised
+/// time per query, with memory of one `u32` per 64 bytes.
+pub struct Utf16Map {
+    ascii: bool,
+    /// UTF-16 offset at each byte offset that is a multiple of [`STEP`]
+    /// (rounded down to a character boundary).
+    checkpoints: Vec<(u32, u32)>,
+}
+
+const STEP: usize = 64;
+
+impl Utf16Map {
+    /// Builds the map in one pass over `text`.
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Utf16Map {
+                ascii: true,
+                checkpoints: Vec::new(),
+            };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 2);
+        let mut u16s: u32 = 0;
+        let mut next = 0usize;
+        for (i, c) in text.char_indices() {
+            while i >= next {
+                checkpoints.push((i as u32, u16s));
+                next += STEP;
+            }
+            u16s += c.len_utf16() as u32;
+        }
+        checkpoints.push((text.len() as u32, u16s));
+        Utf16Map {
+            ascii: false,
+            checkpoints,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` in `text` (the same text the
+    /// map was built from). `byte` must be a character boundary.
+    pub fn convert(&self, text: &str, byte: usize) -> u32 {
+        if self.ascii {
+            return byte as u32;
+        }
+        let byte = floor_char_boundary(text, byte);
+        let idx = (byte / STEP).min(self.checkpoints.len() - 1);
+        let (mut b, mut u) = self.checkpoints[idx];
+        if b as usize > byte {
+            // the checkpoint was pushed at the first boundary past a STEP
+            // multiple; fall back to the one before
+            let (pb, pu) = self.checkpoints[idx.saturating_sub(1)];
+            b = pb;
+            u = pu;
+        }
+        u + text[b as usize..byte]
+            .chars()
+            .map(|c| c.len_utf16() as u32)
+            .sum::<u32>()
+    }
+}
+
+/// The largest character boundary `<= i` (and `<= text.len()`).
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    let mut i = i;
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_naive_count_on_mixed_text() {
+        let text = "Pakistan’s “final message” — 😀 to Kabul. ".repeat(40);
+        let map = Utf16Map::new(&text);
+        for (i, _) in text.char_indices() {
+            let naive: u32 = text[..i].encode_utf16().count() as u32;
+            assert_eq!(map.convert(&text, i), naive, "at byte {i}");
+        }
+        assert_eq!(
+            map.convert(&text, text.len()),
+            text.encode_utf16().count() as u32
+        );
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let map = Utf16Map::new("abc");
+        assert_eq!(map.convert("abc", 2), 2);
+    }
+}
