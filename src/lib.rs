@@ -32,7 +32,7 @@ pub mod model;
 pub mod offsets;
 mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use model::{Actor, ActorKind, Analysis, Claim, ClaimKind, SCHEMA_VERSION};
 
