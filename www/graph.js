@@ -1,0 +1,294 @@
+// The relation graph: actors as nodes, one curved arrow per (source, target,
+// kind) weighted by count, drawn in SVG with a small deterministic force
+// layout (no library: ~20 nodes need nothing more). Positions are kept by
+// name between analyses so the picture holds still while you type.
+
+import { h, s, replace } from "./dom.js";
+import { kindLabel, RELATION_VERBS, CLAIM_KINDS } from "./model.js";
+
+const W = 640;
+const H = 420;
+const MAX_NODES = 24;
+const PAD = 48;
+
+function radius(e) {
+  return 7 + 13 * Math.sqrt(Math.max(0, Math.min(1, e.salience ?? 0.2)));
+}
+
+/** Fruchterman–Reingold with a cooling schedule; deterministic from its start positions. */
+function layout(nodes, edges) {
+  const n = nodes.length;
+  const k = Math.sqrt(((W - 2 * PAD) * (H - 2 * PAD)) / Math.max(1, n)) * 0.75;
+  let t = W / 8;
+  const iters = 220;
+  for (let it = 0; it < iters; it++) {
+    for (const a of nodes) a.dx = a.dy = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = nodes[i];
+        const b = nodes[j];
+        let dx = a.x - b.x;
+        let dy = a.y - b.y;
+        let d2 = dx * dx + dy * dy;
+        if (d2 < 0.01) {
+          dx = (i - j) * 0.1;
+          dy = 0.1;
+          d2 = dx * dx + dy * dy;
+        }
+        const d = Math.sqrt(d2);
+        const f = (k * k) / d;
+        a.dx += (dx / d) * f;
+        a.dy += (dy / d) * f;
+        b.dx -= (dx / d) * f;
+        b.dy -= (dy / d) * f;
+      }
+    }
+    for (const e of edges) {
+      const a = e.a;
+      const b = e.b;
+      if (a === b) continue;
+      const dx = a.x - b.x;
+      const dy = a.y - b.y;
+      const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+      const f = ((d * d) / k) * Math.min(2, 0.6 + 0.2 * e.count);
+      a.dx -= (dx / d) * f;
+      a.dy -= (dy / d) * f;
+      b.dx += (dx / d) * f;
+      b.dy += (dy / d) * f;
+    }
+    for (const a of nodes) {
+      // gentle pull to the centre keeps unconnected nodes on the canvas
+      a.dx += (W / 2 - a.x) * 0.02 * k;
+      a.dy += (H / 2 - a.y) * 0.02 * k;
+      const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
+      a.x += (a.dx / d) * Math.min(d, t);
+      a.y += (a.dy / d) * Math.min(d, t);
+      a.x = Math.max(PAD, Math.min(W - PAD, a.x));
+      a.y = Math.max(PAD / 1.5, Math.min(H - PAD / 1.5, a.y));
+    }
+    t *= 0.97;
+  }
+}
+
+export class GraphView {
+  constructor(el, legendEl, countEl, { onSelect, onEdge }) {
+    this.el = el;
+    this.legendEl = legendEl;
+    this.countEl = countEl;
+    this.onSelect = onSelect;
+    this.onEdge = onEdge;
+    this.positions = new Map(); // name -> {x, y}
+    this.selected = null;
+  }
+
+  render(model) {
+    this.model = model;
+    const rels = model.relations.filter((r) => model.entities.has(r.source) && model.entities.has(r.target));
+    const ids = new Set();
+    for (const r of rels) ids.add(r.source).add(r.target);
+    const extra = [...model.actors].sort((a, b) => b.salience - a.salience).map((a) => a.id);
+    // Unconnected actors fill the picture up to a readable size.
+    const room = Math.min(MAX_NODES, Math.max(ids.size, 12));
+    for (const id of extra) {
+      if (ids.size >= room) break;
+      ids.add(id);
+    }
+    // With more related entities than fit, keep the most connected.
+    let nodeIds = [...ids];
+    if (nodeIds.length > MAX_NODES) {
+      const deg = new Map();
+      for (const r of rels) {
+        deg.set(r.source, (deg.get(r.source) ?? 0) + r.count);
+        deg.set(r.target, (deg.get(r.target) ?? 0) + r.count);
+      }
+      nodeIds.sort((a, b) => (deg.get(b) ?? 0) - (deg.get(a) ?? 0));
+      nodeIds = nodeIds.slice(0, MAX_NODES);
+    }
+    const nodes = nodeIds.map((id, i) => {
+      const e = model.entities.get(id);
+      const prev = this.positions.get(e.name);
+      const ang = (2 * Math.PI * i) / Math.max(1, nodeIds.length) - Math.PI / 2;
+      return {
+        id,
+        e,
+        r: radius(e),
+        x: prev ? prev.x : W / 2 + Math.cos(ang) * (W / 2 - PAD) * 0.8,
+        y: prev ? prev.y : H / 2 + Math.sin(ang) * (H / 2 - PAD) * 0.8,
+      };
+    });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const edges = rels
+      .filter((r) => byId.has(r.source) && byId.has(r.target))
+      .map((r) => ({ ...r, a: byId.get(r.source), b: byId.get(r.target) }));
+    this.countEl.textContent = edges.length ? `${edges.length}` : "";
+    if (!nodes.length) {
+      replace(this.el, h("p", { class: "empty" }, model.text.trim() ? "No actors to draw." : "No article yet."));
+      replace(this.legendEl);
+      return;
+    }
+    layout(nodes, edges);
+    for (const n of nodes) this.positions.set(n.e.name, { x: n.x, y: n.y });
+    this.draw(nodes, edges);
+  }
+
+  draw(nodes, edges) {
+    const model = this.model;
+    const kinds = [...new Set(edges.map((e) => e.kind))];
+    const defs = s(
+      "defs",
+      null,
+      Object.keys(CLAIM_KINDS).map((k) =>
+        s(
+          "marker",
+          {
+            id: `arr-${k}`,
+            viewBox: "0 0 10 10",
+            refX: "9",
+            refY: "5",
+            markerWidth: "7",
+            markerHeight: "7",
+            markerUnits: "userSpaceOnUse",
+            orient: "auto-start-reverse",
+            class: `ek-${k}`,
+          },
+          s("path", { d: "M0,0 L10,5 L0,10 z" }),
+        ),
+      ),
+    );
+    // Parallel edges between one pair fan out by curvature.
+    const pairCount = new Map();
+    const edgeEls = edges.map((e) => {
+      const key = [e.a.id, e.b.id].sort().join("|");
+      const idx = pairCount.get(key) ?? 0;
+      pairCount.set(key, idx + 1);
+      const width = 1.5 + Math.log2(e.count) * 1.5;
+      let d;
+      if (e.a === e.b) {
+        const { x, y, r } = e.a;
+        d = `M${x - r * 0.6},${y - r} C${x - r * 3},${y - r * 4} ${x + r * 3},${y - r * 4} ${x + r * 0.6},${y - r}`;
+      } else {
+        const dir = e.a.id < e.b.id ? 1 : -1;
+        const curve = (18 + idx * 22) * dir;
+        const mx = (e.a.x + e.b.x) / 2;
+        const my = (e.a.y + e.b.y) / 2;
+        const dx = e.b.x - e.a.x;
+        const dy = e.b.y - e.a.y;
+        const len = Math.hypot(dx, dy) || 1;
+        const cx = mx - (dy / len) * curve;
+        const cy = my + (dx / len) * curve;
+        const trim = (p, q, r) => {
+          const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+          return { x: p.x + ((q.x - p.x) / l) * r, y: p.y + ((q.y - p.y) / l) * r };
+        };
+        const c = { x: cx, y: cy };
+        const p0 = trim(e.a, c, e.a.r + 2);
+        const p1 = trim(e.b, c, e.b.r + 3);
+        d = `M${p0.x.toFixed(1)},${p0.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${p1.x.toFixed(1)},${p1.y.toFixed(1)}`;
+      }
+      const label = `${e.a.e.name} ${RELATION_VERBS[e.kind] ?? e.kind} ${e.b.e.name} (${e.count} claim${e.count === 1 ? "" : "s"})`;
+      return s(
+        "g",
+        {
+          class: `edge ek-${e.kind}`,
+          "data-source": e.source,
+          "data-target": e.target,
+          onclick: () => this.onEdge(e),
+        },
+        s("title", null, label),
+        s("path", { class: "hit", d }),
+        s("path", { class: "line", d, "stroke-width": width.toFixed(1), "marker-end": `url(#arr-${e.kind})` }),
+      );
+    });
+    const nodeEls = nodes.map((n) => {
+      const e = n.e;
+      const label = `${e.name}, ${kindLabel(e.kind)}, ${e.mentions.length} mentions`;
+      const above = n.y > H - 40;
+      return s(
+        "g",
+        {
+          class: ["node", `m-${e.kind}`, this.selected === n.id && "sel"],
+          "data-ent": n.id,
+          transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`,
+          tabindex: "0",
+          role: "button",
+          "aria-label": label,
+          "aria-pressed": this.selected === n.id ? "true" : "false",
+          onclick: () => this.onSelect(this.selected === n.id ? null : n.id),
+          onkeydown: (ev) => {
+            if (ev.key === "Enter" || ev.key === " ") {
+              ev.preventDefault();
+              this.onSelect(this.selected === n.id ? null : n.id);
+            }
+          },
+        },
+        s("title", null, label),
+        s("circle", { r: n.r.toFixed(1) }),
+        s("text", { class: "glyph", "text-anchor": "middle", dy: "0.35em" }, kindLabel(e.kind)[0]),
+        s("text", { class: "label", "text-anchor": "middle", y: (above ? -n.r - 6 : n.r + 14).toFixed(1) }, e.name),
+      );
+    });
+    const svg = s(
+      "svg",
+      {
+        viewBox: `0 0 ${W} ${H}`,
+        class: ["graph-svg", this.selected && "has-sel"],
+        role: "group",
+        "aria-label": `Relation graph: ${nodes.length} actors, ${edges.length} relations`,
+      },
+      defs,
+      s("g", { class: "edges" }, edgeEls),
+      s("g", { class: "nodes" }, nodeEls),
+    );
+    const list = h(
+      "details",
+      { class: "rel-list" },
+      h("summary", null, `Relations as a list (${edges.length})`),
+      edges.length
+        ? h(
+            "ul",
+            null,
+            edges.map((e) =>
+              h(
+                "li",
+                null,
+                h(
+                  "button",
+                  { type: "button", class: "linklike", onclick: () => this.onEdge(e) },
+                  `${e.a.e.name} ${RELATION_VERBS[e.kind] ?? e.kind} ${e.b.e.name}`,
+                ),
+                ` (${e.count})`,
+              ),
+            ),
+          )
+        : h("p", { class: "empty" }, "No relations between actors found."),
+    );
+    replace(this.el, svg, list);
+    replace(
+      this.legendEl,
+      kinds.map((k) =>
+        h("span", { class: "leg" }, s("svg", { viewBox: "0 0 24 8", class: `swatch ek-${k}`, "aria-hidden": "true" }, s("path", { class: "line", d: "M1,4 H23" })), RELATION_VERBS[k] ?? k),
+      ),
+    );
+    this.applySelection();
+  }
+
+  setSelected(id) {
+    this.selected = id;
+    this.applySelection();
+  }
+
+  applySelection() {
+    const svg = this.el.querySelector("svg");
+    if (!svg) return;
+    const id = this.selected;
+    svg.classList.toggle("has-sel", !!id && !!svg.querySelector(`.node[data-ent="${CSS.escape(id)}"]`));
+    for (const n of svg.querySelectorAll(".node")) {
+      const on = n.dataset.ent === id;
+      n.classList.toggle("sel", on);
+      n.setAttribute("aria-pressed", on ? "true" : "false");
+    }
+    for (const e of svg.querySelectorAll(".edge")) {
+      e.classList.toggle("sel", !!id && (e.dataset.source === id || e.dataset.target === id));
+    }
+  }
+}
