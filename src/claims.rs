@@ -1,26 +1,1359 @@
-//! Stage 3: document + actors → claims. Finds quotes, reported speech,
-//! according-to attributions, accusations, denials, demands and threats,
-//! and attributes each to a speaker.
+//! Stage 3: document + actors → claims. Finds who claims what about whom:
+//! direct quotes (attribution before, after or around the quote, and
+//! quotes continued across sentences and paragraphs), reported speech with a
+//! reporting verb, according-to attributions, possessive statements
+//! ("Pakistan's message is clear: …"), lists of demands, and unnamed
+//! sources. Resolves pronoun and role speakers to the named actor, sets the
+//! claim kind and target, and reads the figures a claim carries.
+//!
+//! Every scan is bounded by the sentence or paragraph it works in, so the
+//! cost stays linear in the text.
 
-use crate::actors::Actors;
-use crate::document::Document;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+use crate::actors::{Actors, Form};
+use crate::document::{BlockKind, Document};
+use crate::lexicon as lx;
+use crate::model::{ActorKind, ClaimKind};
+use crate::text::{self, Tok};
 
 /// The claims of a document, with byte offsets.
 #[derive(Default)]
 pub struct Claims {
     /// In text order.
     pub list: Vec<ClaimData>,
+    /// Unnamed sources referred to by claims.
+    pub sources: Vec<SourceData>,
+}
+
+/// Who makes a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// An actor (index into [`Actors::list`]).
+    Actor(usize),
+    /// An unnamed source (index into [`Claims::sources`]).
+    Unnamed(usize),
+    /// Not known.
+    None,
+}
+
+/// An unnamed source: "officials", "sources", "analysts".
+pub struct SourceData {
+    /// Plural head noun.
+    pub label: &'static str,
+    /// Affiliated actor ("Afghan officials").
+    pub affiliation: Option<usize>,
+    /// Where the source is named (byte ranges).
+    pub spans: Vec<(usize, usize)>,
 }
 
 /// A claim with byte offsets.
+#[derive(Debug, Clone)]
 pub struct ClaimData {
-    /// Content range.
+    /// Content start byte.
     pub start: usize,
-    /// Content end.
+    /// Content end byte.
+    pub end: usize,
+    /// Speaker.
+    pub speaker: Speaker,
+    /// Where the speaker is named for this claim.
+    pub speaker_span: Option<(usize, usize)>,
+    /// Kind.
+    pub kind: ClaimKind,
+    /// Target actor.
+    pub target: Option<usize>,
+    /// Direct quotation.
+    pub quote: bool,
+    /// The reporting cue.
+    pub cue: Option<(usize, usize)>,
+    /// Figures in the content.
+    pub figures: Vec<FigureData>,
+}
+
+/// A figure with byte offsets.
+#[derive(Debug, Clone)]
+pub struct FigureData {
+    /// The number.
+    pub value: f64,
+    /// "at least", "more than"…
+    pub qualifier: Option<&'static str>,
+    /// killed, wounded, captured, attacks…
+    pub measure: &'static str,
+    /// What is counted (byte range).
+    pub counted: (usize, usize),
+    /// Actor the counted belong to.
+    pub side: Option<usize>,
+    /// Figure start byte.
+    pub start: usize,
+    /// Figure end byte.
     pub end: usize,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Say,
+    Report,
+    Assess,
+    Threat,
+    Deny,
+    Accuse,
+    Demand,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Frame {
+    Content,
+    Told,
+    Clause,
+    Of,
+    For,
+    To,
+    As,
+    Inclusive,
+}
+
+fn cues() -> &'static FxHashMap<&'static str, (Class, Frame)> {
+    static CUES: OnceLock<FxHashMap<&'static str, (Class, Frame)>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for line in lx::CUES {
+            let mut p = line.split(';');
+            let forms = p.next().unwrap_or("");
+            let class = match p.next().unwrap_or("s") {
+                "r" => Class::Report,
+                "e" => Class::Assess,
+                "t" => Class::Threat,
+                "d" => Class::Deny,
+                "a" => Class::Accuse,
+                "m" => Class::Demand,
+                _ => Class::Say,
+            };
+            let frame = match p.next().unwrap_or("c") {
+                "told" => Frame::Told,
+                "n" => Frame::Clause,
+                "of" => Frame::Of,
+                "for" => Frame::For,
+                "to" => Frame::To,
+                "as" => Frame::As,
+                "i" => Frame::Inclusive,
+                _ => Frame::Content,
+            };
+            for f in forms.split('|') {
+                m.insert(f, (class, frame));
+            }
+        }
+        m
+    })
+}
+
+fn base_kind(c: Class) -> ClaimKind {
+    match c {
+        Class::Say => ClaimKind::Statement,
+        Class::Report => ClaimKind::Report,
+        Class::Assess => ClaimKind::Assessment,
+        Class::Threat => ClaimKind::Threat,
+        Class::Deny => ClaimKind::Denial,
+        Class::Accuse => ClaimKind::Accusation,
+        Class::Demand => ClaimKind::Demand,
+    }
+}
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Per-document scanning state.
+struct Scan<'d> {
+    text: &'d str,
+    doc: &'d Document<'d>,
+    actors: &'d Actors,
+    folded: Vec<String>,
+    claims: Vec<ClaimData>,
+    sources: Vec<SourceData>,
+    /// Most recent person named (for he/she).
+    last_person: Option<usize>,
+    /// Most recent person who spoke.
+    last_person_speaker: Option<usize>,
+    /// Most recent non-person actor that spoke or acted as subject (for they/it).
+    last_group: Option<usize>,
+}
+
+impl<'d> Scan<'d> {
+    fn w(&self, i: usize) -> &'d str {
+        self.doc.tokens[i].text(self.text)
+    }
+    fn f(&self, i: usize) -> &str {
+        self.folded.get(i).map_or("", |s| s.as_str())
+    }
+    fn kind(&self, i: usize) -> Tok {
+        self.doc.tokens[i].kind
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Tok::Word
+    }
+    fn start(&self, i: usize) -> usize {
+        self.doc.tokens[i].start as usize
+    }
+    fn end(&self, i: usize) -> usize {
+        self.doc.tokens[i].end as usize
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Tok::Punct && matches!(self.w(i), "—" | "–" | "-")
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Tok::Punct && self.w(i) == p
+    }
+}
+
 /// Finds the claims of `doc`.
-pub fn find(_doc: &Document, _actors: &Actors) -> Claims {
-    Claims::default()
+pub fn find(doc: &Document, actors: &Actors) -> Claims {
+    let text: &str = &doc.text;
+    let folded = doc.tokens.iter().map(|t| if t.kind == Tok::Word || t.kind == Tok::Possessive { text::fold(t.text(text)) } else { String::new() }).collect();
+    let mut sc = Scan { text, doc, actors, folded, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None };
+
+    // sentences grouped by block
+    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
+    for (i, s) in doc.sentences.iter().enumerate() {
+        by_block[s.block].push(i);
+    }
+    let mut pending_list: Option<(Speaker, Option<(usize, usize)>, ClaimKind)> = None;
+    let mut prev_para_speaker: Option<(Speaker, Option<(usize, usize)>)> = None;
+    let mut prev_para_open_quote = false;
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let sents = &by_block[bi];
+        if sents.is_empty() {
+            continue;
+        }
+        match block.kind {
+            BlockKind::Heading => {
+                pending_list = None;
+                continue;
+            }
+            BlockKind::ListItem => {
+                if let Some((speaker, span, kind)) = pending_list {
+                    let (s, e) = text::trim_range(text, block.start, block.end, &['.', ';', ',']);
+                    if s < e {
+                        sc.push(ClaimData { start: s, end: e, speaker, speaker_span: span, kind, target: None, quote: false, cue: None, figures: Vec::new() });
+                    }
+                }
+                continue;
+            }
+            BlockKind::Paragraph => pending_list = None,
+        }
+        let first_claim = sc.claims.len();
+        for &si in sents {
+            let s = doc.sentences[si];
+            sc.sentence(s.tok_start, s.tok_end);
+            // "Pakistan's key demands included:" → the list items that follow
+            if text[s.start..s.end].ends_with(':') {
+                if let Some(l) = sc.list_intro(s.tok_start, s.tok_end) {
+                    pending_list = Some(l);
+                }
+            }
+        }
+        let tok_a = doc.sentences[sents[0]].tok_start;
+        let tok_b = doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_end;
+        let last_sentence = &text[doc.sentences[*sents.last().unwrap_or(&sents[0])].start..doc.sentences[*sents.last().unwrap_or(&sents[0])].end];
+        let carried = if prev_para_open_quote || prev_para_speaker.is_some() { prev_para_speaker } else { None };
+        let open = sc.quotes(tok_a, tok_b, first_claim, carried);
+        // a paragraph ending "… said:" hands its speaker to the next paragraph's quote
+        prev_para_open_quote = open;
+        prev_para_speaker = if last_sentence.ends_with(':') || open {
+            sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span)).or_else(|| sc.colon_speaker(doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_start, tok_b))
+        } else {
+            None
+        };
+    }
+    sc.finish()
+}
+
+struct NpResult {
+    speaker: Speaker,
+    span: Option<(usize, usize)>,
+}
+
+impl<'d> Scan<'d> {
+    fn push(&mut self, c: ClaimData) {
+        if let Speaker::Actor(a) = c.speaker {
+            if self.actors.list[a].kind == ActorKind::Person {
+                self.last_person_speaker = Some(a);
+                self.last_person = Some(a);
+            } else {
+                self.last_group = Some(a);
+            }
+        }
+        self.claims.push(c);
+    }
+
+    fn source(&mut self, label: &'static str, affiliation: Option<usize>, span: (usize, usize)) -> usize {
+        let i = match self.sources.iter().position(|s| s.label == label && s.affiliation == affiliation) {
+            Some(i) => i,
+            None => {
+                self.sources.push(SourceData { label, affiliation, spans: Vec::new() });
+                self.sources.len() - 1
+            }
+        };
+        if !self.sources[i].spans.contains(&span) {
+            self.sources[i].spans.push(span);
+        }
+        i
+    }
+
+    /// Tracks the last person named, for pronouns.
+    fn note_people(&mut self, a: usize, b: usize) {
+        for i in a..b {
+            if let Some(m) = self.actors.at(i) {
+                if self.actors.list[m.actor].kind == ActorKind::Person {
+                    self.last_person = Some(m.actor);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ sentences
+
+    fn sentence(&mut self, a: usize, b: usize) {
+        let mut depth = 0i32;
+        let mut i = a;
+        let mut consumed_until = a;
+        while i < b {
+            match self.kind(i) {
+                Tok::OpenQuote => depth += 1,
+                Tok::CloseQuote => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            if depth > 0 || i < consumed_until || !self.is_word(i) {
+                self.note_people(i, i + 1);
+                i += 1;
+                continue;
+            }
+            let f = self.f(i).to_string();
+            let next = if i + 1 < b { self.f(i + 1).to_string() } else { String::new() };
+            let handled = if f == "according" && next == "to" {
+                self.according_to(a, b, i)
+            } else if f == "as" && next == "claimed" && i + 2 < b && self.f(i + 2) == "by" {
+                self.as_claimed_by(a, b, i)
+            } else if f == "reports" && next == "of" && (i == a || !matches!(self.f(i - 1), "the" | "these" | "those" | "such")) {
+                self.reports_of(a, b, i)
+            } else if matches!(f.as_str(), "made" | "making" | "makes" | "make") && next == "it" && i + 2 < b && self.f(i + 2) == "clear" {
+                self.cue_at(a, b, i, i + 3, Class::Say, Frame::Content)
+            } else if matches!(f.as_str(), "brushed" | "brushes" | "brushing") && next == "aside" {
+                self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
+            } else if f == "critical" && next == "of" {
+                self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
+            } else if has(lx::SPEECH_NOUNS, &f) && i > a && self.kind(i - 1) == Tok::Possessive || (has(lx::SPEECH_NOUNS, &f) && i > a + 1 && self.kind(i - 2) == Tok::Possessive && self.is_word(i - 1)) {
+                self.possessive_statement(a, b, i)
+            } else if let Some(&(class, frame)) = cues().get(f.as_str()) {
+                self.verb_cue(a, b, i, class, frame)
+            } else {
+                None
+            };
+            self.note_people(i, i + 1);
+            if let Some(end) = handled {
+                consumed_until = end;
+            }
+            i += 1;
+        }
+        self.merge_elaborations(a, b);
+    }
+
+    /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
+    fn list_intro(&mut self, a: usize, b: usize) -> Option<(Speaker, Option<(usize, usize)>, ClaimKind)> {
+        let noun = (a..b).find(|&i| has(lx::SPEECH_NOUNS, self.f(i)) || cues().contains_key(self.f(i)))?;
+        let kind = match self.f(noun) {
+            "demands" | "demand" | "conditions" | "terms" => ClaimKind::Demand,
+            w => cues().get(w).map_or(ClaimKind::Statement, |c| base_kind(c.0)),
+        };
+        let np_end = (a..noun).rev().find(|&i| self.kind(i) == Tok::Possessive).unwrap_or(noun);
+        let r = self.resolve_np(a, np_end);
+        let r = if r.speaker == Speaker::None { self.resolve_np(a, noun) } else { r };
+        (r.speaker != Speaker::None).then_some((r.speaker, r.span, kind))
+    }
+
+    /// The speaker of "X said:" at the end of a paragraph.
+    fn colon_speaker(&mut self, a: usize, b: usize) -> Option<(Speaker, Option<(usize, usize)>)> {
+        let cue = (a..b).rev().find(|&i| cues().get(self.f(i)).is_some_and(|c| matches!(c.0, Class::Say | Class::Assess)))?;
+        let r = self.subject(a, cue);
+        (r.speaker != Speaker::None).then_some((r.speaker, r.span))
+    }
+
+    /// Clause start: after a leading subordinate clause or "according to X,".
+    fn clause_start(&self, a: usize, before: usize) -> usize {
+        let mut start = a;
+        let mut depth = 0;
+        for i in a..before {
+            match self.kind(i) {
+                Tok::OpenQuote => depth += 1,
+                Tok::CloseQuote => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 && (self.is_punct(i, ";") || (self.is_punct(i, ",") && i + 1 < before && matches!(self.f(i + 1), "while" | "whereas" | "but" | "although" | "though"))) {
+                start = i + 1;
+            }
+        }
+        start
+    }
+
+    /// The subject of the clause starting at `a`, up to `limit`.
+    fn clause_subject(&mut self, a: usize, limit: usize) -> NpResult {
+        let mut s = self.clause_start(a, limit);
+        // skip a leading adverbial phrase ending in a comma when it names no actor
+        if let Some(c) = (s..limit.min(s + 12)).find(|&i| self.is_punct(i, ",")) {
+            let has_actor = (s..c).any(|i| self.actors.at(i).is_some());
+            let has_verb = (s..c).any(|i| cues().contains_key(self.f(i)));
+            if (!has_actor || matches!(self.f(s), "according" | "following" | "after" | "despite" | "in" | "on" | "for" | "when" | "while" | "since" | "though" | "although")) && !has_verb {
+                if self.f(s) == "according" {
+                    // "According to X, Islamabad has sent …": the content's own subject
+                    s = c + 1;
+                } else {
+                    s = c + 1;
+                }
+            }
+        }
+        if matches!(self.f(s), "while" | "although" | "though" | "when" | "as" | "and" | "but" | "yet" | "also") {
+            s += 1;
+        }
+        // the noun phrase: up to an auxiliary, a verb-looking word, a comma or a cue
+        let mut e = s;
+        while e < limit {
+            let w = self.f(e);
+            let cap = text::is_capitalized(self.w(e));
+            if self.is_punct(e, ",") || self.is_dash(e) || self.kind(e) == Tok::OpenQuote {
+                break;
+            }
+            if !cap && (has(lx::SKIP_BEFORE_CUE, w) || cues().contains_key(w) || has(lx::NP_BOUNDARY, w) || matches!(w, "on" | "in" | "at" | "with" | "from") || (w.ends_with("ed") && w.len() > 4 && e > s)) {
+                break;
+            }
+            e += 1;
+            if e - s > 14 {
+                break;
+            }
+        }
+        self.resolve_np(s, e)
+    }
+
+    /// The subject noun phrase left of a cue at `cue` (sentence starts at `a`).
+    fn subject(&mut self, a: usize, cue: usize) -> NpResult {
+        let mut k = cue;
+        let mut appositive: Option<(usize, usize)> = None;
+        // skip auxiliaries, adverbs, time phrases
+        loop {
+            if k <= a {
+                return self.clause_subject(a, cue);
+            }
+            let w = self.f(k - 1);
+            if has(lx::SKIP_BEFORE_CUE, w) && !text::is_capitalized(self.w(k - 1)) || w == "it" && k < cue && self.f(k) == "clear" {
+                k -= 1;
+                continue;
+            }
+            // "on Tuesday", "in April", "on 19 October", "last week"
+            if k >= a + 2 && (has(lx::TIME_WORDS, w) || has(lx::MONTHS, w) || self.kind(k - 1) == Tok::Number) && matches!(self.f(k - 2), "on" | "in" | "last" | "this" | "earlier" | "late" | "early") {
+                k -= 2;
+                continue;
+            }
+            if k >= a + 3 && self.kind(k - 1) == Tok::Number && has(lx::MONTHS, self.f(k - 2)) {
+                k -= 1;
+                continue;
+            }
+            if k >= a + 3 && has(lx::MONTHS, w) && self.kind(k - 2) == Tok::Number && self.f(k - 3) == "on" {
+                k -= 3;
+                continue;
+            }
+            break;
+        }
+        // parenthetical before the verb: ", in turn,", "— particularly in X —", ", a researcher at …,"
+        if self.is_punct(k - 1, ",") || self.is_dash(k - 1) || self.is_punct(k - 1, ")") {
+            let closer = self.w(k - 1).to_string();
+            let opener = if closer == ")" { "(".to_string() } else { closer.clone() };
+            let open = (a..k - 1).rev().find(|&i| self.kind(i) == Tok::Punct && (self.w(i) == opener || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1))));
+            match open {
+                Some(o) if !(o + 1..k - 1).any(|i| cues().contains_key(self.f(i))) => {
+                    appositive = Some((o + 1, k - 1));
+                    k = o;
+                }
+                _ => {
+                    let r = self.clause_subject(a, cue);
+                    return r;
+                }
+            }
+            // skip any adverbs before the parenthetical too
+            while k > a && has(lx::SKIP_BEFORE_CUE, self.f(k - 1)) && !text::is_capitalized(self.w(k - 1)) {
+                k -= 1;
+            }
+        }
+        // the noun phrase itself
+        let end = k;
+        let mut s = k;
+        let mut depth = 0;
+        while s > a {
+            let i = s - 1;
+            let kind = self.kind(i);
+            if kind == Tok::CloseQuote {
+                depth += 1;
+                if depth > 0 && s == end {
+                    break; // "…,” Tarar said: the quote is not part of the subject
+                }
+            }
+            if kind == Tok::OpenQuote {
+                break;
+            }
+            if kind == Tok::Punct && !matches!(self.w(i), "&" | "(" | ")" | "-") {
+                break;
+            }
+            let w = self.f(i);
+            let cap = text::is_capitalized(self.w(i));
+            if kind == Tok::Word && !cap && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w)) {
+                break;
+            }
+            if end - i > 14 {
+                break;
+            }
+            s = i;
+        }
+        let r = self.resolve_np(s, end);
+        if r.speaker != Speaker::None {
+            return r;
+        }
+        if let Some((x, y)) = appositive {
+            // "Regional powers — China, Iran, and Russia — have urged": the listed actors
+            let r = self.resolve_np(x, y);
+            if r.speaker != Speaker::None {
+                return r;
+            }
+        }
+        if s < end && self.kind(end - 1) == Tok::Word && self.f(end - 1) != "it" {
+            // a noun phrase naming nobody ("the room", "the trip"): use the clause subject
+            return self.clause_subject(a, s);
+        }
+        if s == end {
+            return self.clause_subject(a, cue);
+        }
+        NpResult { speaker: Speaker::None, span: None }
+    }
+
+    /// Resolves the noun phrase `a..b` to a speaker.
+    fn resolve_np(&mut self, a: usize, b: usize) -> NpResult {
+        if a >= b {
+            return NpResult { speaker: Speaker::None, span: None };
+        }
+        // cut at participle modifiers and relative clauses: "a delegation led by …"
+        let mut b = b;
+        for i in a..b {
+            if matches!(self.f(i), "led" | "headed" | "backed" | "based" | "who" | "which" | "that") && i > a {
+                b = i;
+                break;
+            }
+        }
+        // first conjunct only
+        for i in a + 1..b {
+            if self.f(i) == "and" || (self.f(i) == "as" && i + 2 < b && self.f(i + 1) == "well" && self.f(i + 2) == "as") || self.f(i) == "or" {
+                // keep "and" inside one mention ("Bosnia and Herzegovina")
+                if self.actors.at(i).is_none() {
+                    b = i;
+                    break;
+                }
+            }
+        }
+        let span = Some(text::trim_range(self.text, self.start(a), self.end(b - 1), &[',', '(', ')', '—', '–']));
+        let last = b - 1;
+        let head = self.f(last).to_string();
+        // pronouns
+        if b - a == 1 || (b - a == 2 && matches!(self.f(a), "and" | "but")) {
+            match head.as_str() {
+                "he" | "she" | "his" | "her" => {
+                    if let Some(p) = self.last_person_speaker.or(self.last_person) {
+                        return NpResult { speaker: Speaker::Actor(p), span };
+                    }
+                }
+                "they" | "it" | "its" | "their" => {
+                    if let Some(g) = self.last_group {
+                        return NpResult { speaker: Speaker::Actor(g), span };
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mentions: Vec<(usize, usize, Form)> = {
+            let mut v = Vec::new();
+            let mut i = a;
+            while i < b {
+                if let Some(m) = self.actors.at(i) {
+                    v.push((i, m.actor, m.form));
+                    i = m.tok_end.max(i + 1);
+                } else {
+                    i += 1;
+                }
+            }
+            v
+        };
+        // "X's messaging", "his statement": the possessor of a speech noun
+        if has(lx::SPEECH_NOUNS, &head) {
+            if let Some(p) = (a..last).rev().find(|&i| self.kind(i) == Tok::Possessive || matches!(self.f(i), "his" | "her" | "their" | "its")) {
+                if self.kind(p) == Tok::Possessive {
+                    return self.resolve_np(a, p);
+                }
+                return self.resolve_np(p, p + 1);
+            }
+        }
+        // the last person named in the phrase: "Taliban spokesperson Zabihullah Mujahid"
+        if let Some(&(_, p, _)) = mentions.iter().rev().find(|(_, x, _)| self.actors.list[*x].kind == ActorKind::Person) {
+            return NpResult { speaker: Speaker::Actor(p), span };
+        }
+        // unnamed sources: "senior diplomatic and intelligence sources", "Afghan officials"
+        let source = lx::UNNAMED_SOURCES.iter().find(|(n, _)| *n == head).map(|(_, l)| *l);
+        if let Some(label) = source {
+            if !text::is_capitalized(self.w(last)) || b - a == 1 {
+                let aff = mentions.iter().find(|(.., f)| *f != Form::Capital || true).map(|m| m.1);
+                let sp = span.unwrap_or((self.start(a), self.end(last)));
+                let s = self.source(label, aff, sp);
+                return NpResult { speaker: Speaker::Unnamed(s), span };
+            }
+        }
+        // a role without a name: "the minister", "Pakistan's Minister of Defence"
+        let role_word = (a..b).rev().find(|&i| has(lx::ROLE_NOUNS, self.f(i)) || matches!(self.f(i), "minister" | "spokesman" | "spokesperson" | "general" | "president"));
+        if let Some(r) = role_word {
+            if !mentions.iter().any(|(i, ..)| *i > r) {
+                let phrase: Vec<String> = (a..b).filter(|&i| self.is_word(i)).map(|i| self.f(i).to_string()).filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an")).collect();
+                if let Some(p) = self.person_by_role(&phrase, self.f(r)) {
+                    return NpResult { speaker: Speaker::Actor(p), span };
+                }
+            }
+        }
+        // "Pakistan's military establishment" → the country's army, when the text names one
+        if matches!(head.as_str(), "establishment" | "military" | "army") {
+            if let Some(&(_, c, _)) = mentions.first() {
+                if let Some(army) = self.actors.list.iter().position(|x| x.kind == ActorKind::Organization && x.affiliation == Some(c) && (x.name.ends_with("Army") || x.name.ends_with("Armed Forces") || x.name.ends_with("military"))) {
+                    return NpResult { speaker: Speaker::Actor(army), span };
+                }
+            }
+        }
+        // otherwise the first actor named outside a prepositional phrase
+        let prep = (a..b).find(|&i| matches!(self.f(i), "in" | "of" | "from" | "at" | "inside" | "within" | "among" | "with") && self.actors.at(i).is_none());
+        let pick = mentions.iter().find(|(i, ..)| prep.is_none_or(|p| *i < p)).or_else(|| mentions.first());
+        if let Some(&(_, x, _)) = pick {
+            return NpResult { speaker: Speaker::Actor(x), span };
+        }
+        // role nouns for groups: "the group", "the movement", "the ministry"
+        if matches!(head.as_str(), "group" | "movement" | "militants" | "ministry" | "government" | "country" | "regime" | "side") {
+            let want = match head.as_str() {
+                "group" | "movement" | "militants" => Some(ActorKind::ArmedGroup),
+                "ministry" => Some(ActorKind::Organization),
+                "country" => Some(ActorKind::Country),
+                _ => None,
+            };
+            if let Some(g) = self.last_group.filter(|&g| want.is_none_or(|k| self.actors.list[g].kind == k)) {
+                return NpResult { speaker: Speaker::Actor(g), span };
+            }
+        }
+        NpResult { speaker: Speaker::None, span: None }
+    }
+
+    fn person_by_role(&self, phrase: &[String], word: &str) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, a) in self.actors.list.iter().enumerate() {
+            if a.kind != ActorKind::Person {
+                continue;
+            }
+            let Some(role) = &a.role else { continue };
+            let role_words: Vec<String> = role.split_whitespace().map(text::fold).collect();
+            if !role_words.iter().any(|r| r == word) {
+                continue;
+            }
+            let overlap = phrase.iter().filter(|w| role_words.contains(w)).count();
+            if best.is_none_or(|(_, o)| overlap > o) {
+                best = Some((i, overlap));
+            }
+        }
+        best.map(|(i, _)| i).or_else(|| if matches!(word, "minister" | "spokesman" | "spokesperson" | "president" | "general") { self.last_person_speaker } else { None })
+    }
+
+    // ------------------------------------------------------------ frames
+
+    /// A reporting verb at `i`.
+    fn verb_cue(&mut self, a: usize, b: usize, i: usize, class: Class, frame: Frame) -> Option<usize> {
+        let f = self.f(i).to_string();
+        let prev = if i > a { self.f(i - 1).to_string() } else { String::new() };
+        // nouns, not verbs: "these demands", "the claims", "a warning"
+        if i > a && (matches!(prev.as_str(), "the" | "a" | "an" | "these" | "those" | "such" | "its" | "their" | "his" | "her" | "key" | "primary" | "main" | "of" | "new" | "any" | "no") || self.kind(i - 1) == Tok::Possessive) {
+            return None;
+        }
+        // bare forms need a subject right before (not "to impose …, demand …")
+        let bare = !f.ends_with('s') && !f.ends_with("ed") && !f.ends_with("ing") && !matches!(f.as_str(), "said" | "told" | "wrote" | "saw" | "forecast");
+        if bare && i > a && matches!(prev.as_str(), "to") {
+            // "continues to deny", "to seek"
+            let before = if i > a + 1 { self.f(i - 2).to_string() } else { String::new() };
+            if !(matches!(before.as_str(), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed") || f == "seek") {
+                return None;
+            }
+        } else if f == "seek" {
+            return None;
+        }
+        if bare && i > a && self.is_punct(i - 1, ",") {
+            return None;
+        }
+        // negated: "have not confirmed"
+        if (a.max(i.saturating_sub(3))..i).any(|k| matches!(self.f(k), "not" | "n't" | "never" | "neither")) {
+            return None;
+        }
+        let participle = f.ends_with("ing");
+        if participle && !has(lx::PARTICIPLE_CUES, &f) {
+            return None;
+        }
+        if f == "calling" && !(i + 1 < b && matches!(self.f(i + 1), "for" | "on")) {
+            // "calling it a “significant … power”": a statement when a quote follows
+            if !(i + 1..(i + 5).min(b)).any(|k| self.kind(k) == Tok::OpenQuote) {
+                return None;
+            }
+            return self.cue_at(a, b, i, i + 1, Class::Say, Frame::Content);
+        }
+        if matches!(f.as_str(), "reports" | "claims" | "demands" | "views" | "shows" | "calls") && i + 1 < b && matches!(self.f(i + 1), "of" | "that" | "for") && f != "calls" {
+            // "reports of …" is handled elsewhere; "claims that" after a determiner was rejected above
+            if self.f(i + 1) == "of" {
+                return None;
+            }
+        }
+        self.cue_at(a, b, i, i + 1, class, frame)
+    }
+
+    /// Builds a claim for a cue spanning tokens `c0..c1`.
+    fn cue_at(&mut self, a: usize, b: usize, c0: usize, c1: usize, class: Class, frame: Frame) -> Option<usize> {
+        let participle = self.f(c0).ends_with("ing");
+        // attribution of a preceding quote: "“…,” Tarar declared" / "“…,” said Tarar"
+        if let Some(q) = self.quote_before(a, c0) {
+            let r = self.subject(q.2, c0);
+            let r = if r.speaker == Speaker::None && c1 < b { self.resolve_np(c1, self.np_forward(c1, b)) } else { r };
+            if r.speaker != Speaker::None {
+                let kind = base_kind(class);
+                self.add_claim(q.0, q.1, r, kind, None, true, Some((self.start(c0), self.end(c1 - 1))));
+                return Some(b);
+            }
+        }
+        let r = if participle { self.participle_subject(a, c0) } else { self.subject(a, c0) };
+        if r.speaker == Speaker::None {
+            return None;
+        }
+        // content
+        let mut target = None;
+        let mut cs = c1;
+        match frame {
+            Frame::Of | Frame::For | Frame::To => {
+                let prep = match frame {
+                    Frame::Of => &["of"][..],
+                    Frame::For => &["for", "of"][..],
+                    _ => &["to", "for"][..],
+                };
+                let p = (c1..(c1 + 8).min(b)).find(|&k| prep.contains(&self.f(k)));
+                match p {
+                    Some(p) => {
+                        target = self.first_actor(c1, p);
+                        cs = p + 1;
+                        // "critical of the Afghan Taliban for its unwillingness"
+                        if self.f(c1 - 1) == "of" || self.f(c1) == "of" {
+                            if let Some(p2) = (p + 1..(p + 8).min(b)).find(|&k| self.f(k) == "for") {
+                                target = self.first_actor(p, p2).or(target);
+                                cs = p2 + 1;
+                            }
+                        }
+                    }
+                    None if frame == Frame::Of => return None,
+                    None => {}
+                }
+                if self.f(c0) == "called" || self.f(c0) == "calls" || self.f(c0) == "calling" {
+                    if !(c1 < b && matches!(self.f(c1), "on" | "for" | "upon")) {
+                        return None;
+                    }
+                    if self.f(c1) == "for" {
+                        cs = c1 + 1;
+                    }
+                }
+            }
+            Frame::As => {
+                let p = (c1..(c1 + 8).min(b)).find(|&k| self.f(k) == "as")?;
+                target = self.first_actor(c1, p);
+            }
+            Frame::Told => {
+                let p = (c1..(c1 + 8).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ",") || self.is_punct(k, ":") || self.kind(k) == Tok::OpenQuote);
+                match p {
+                    Some(p) => cs = p + usize::from(self.kind(p) != Tok::OpenQuote),
+                    None => return None,
+                }
+            }
+            Frame::Inclusive => cs = c0,
+            Frame::Content | Frame::Clause => {}
+        }
+        // skip "that", ":", "," and short adverbials before "that"
+        if frame != Frame::Inclusive {
+            if let Some(t) = (cs..(cs + 10).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ":")) {
+                let between_ok = (cs..t).all(|k| self.is_word(k) && !cues().contains_key(self.f(k)) && (matches!(self.f(k), "in" | "on" | "at" | "to" | "a" | "an" | "the" | "its" | "his" | "her" | "their" | "statement" | "interview" | "briefing" | "reporters" | "press" | "conference" | "news" | "also" | "repeatedly") || has(lx::TIME_WORDS, self.f(k)) || has(lx::MONTHS, self.f(k))));
+                if between_ok {
+                    cs = t + 1;
+                }
+            }
+            while cs < b && (self.is_punct(cs, ",") || self.is_punct(cs, ":")) {
+                cs += 1;
+            }
+        }
+        let (ce, stop) = self.content_end(cs, b);
+        if frame == Frame::Clause && !self.looks_like_clause(cs, ce) {
+            return None;
+        }
+        if cs >= ce {
+            // "— charges Pakistan rejects": the object noun before the subject
+            if let Some((sa, _)) = r.span {
+                let noun = (a..c0).rev().find(|&k| self.start(k) < sa && self.is_word(k));
+                if let Some(n) = noun.filter(|&n| matches!(self.f(n), "charges" | "allegations" | "claims" | "accusations" | "reports")) {
+                    self.add_claim(self.start(n), self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
+                    return Some(c1);
+                }
+            }
+            return None;
+        }
+        let kind = base_kind(class);
+        let (s, e) = (self.start(cs), self.end(ce - 1));
+        let quote = (cs..ce).any(|k| self.kind(k) == Tok::OpenQuote) && {
+            let words = (cs..ce).filter(|&k| self.is_word(k)).count();
+            words >= 3
+        };
+        let target = target.or_else(|| self.content_target(cs, ce, &r.speaker));
+        self.add_claim(s, e, r, kind, target, quote, Some((self.start(c0), self.end(c1 - 1))));
+        // a second "and that …" claim by the same speaker
+        if stop == Stop::AndThat {
+            return Some(ce);
+        }
+        Some(ce)
+    }
+
+    fn np_forward(&self, a: usize, b: usize) -> usize {
+        let mut e = a;
+        while e < b && (self.is_word(e) || self.kind(e) == Tok::Possessive) && !(e > a && has(lx::NP_BOUNDARY, self.f(e))) && !matches!(self.f(e), "in" | "on" | "at") {
+            e += 1;
+        }
+        e
+    }
+
+    /// The subject of a participle cue (", saying …"): the nearest clause subject.
+    fn participle_subject(&mut self, a: usize, c: usize) -> NpResult {
+        let direct = if c > a && !self.is_punct(c - 1, ",") { self.subject(a, c) } else { NpResult { speaker: Speaker::None, span: None } };
+        if direct.speaker != Speaker::None {
+            return direct;
+        }
+        // the speaker of the last claim in this sentence, else the clause subject
+        if let Some(last) = self.claims.last() {
+            if last.start >= self.start(a) && last.speaker != Speaker::None {
+                return NpResult { speaker: last.speaker, span: last.speaker_span };
+            }
+        }
+        self.clause_subject(a, c)
+    }
+
+    /// "…”, Tarar said" → the quote (content start, end, token after the quote).
+    fn quote_before(&self, a: usize, c: usize) -> Option<(usize, usize, usize)> {
+        // the closing quote right before the subject or the cue
+        let mut k = c;
+        let mut steps = 0;
+        while k > a && steps < 7 {
+            let t = self.kind(k - 1);
+            if t == Tok::CloseQuote {
+                break;
+            }
+            if t == Tok::Punct && self.w(k - 1) == "," {
+                k -= 1;
+                steps += 1;
+                continue;
+            }
+            if t != Tok::Word && t != Tok::Possessive {
+                return None;
+            }
+            if has(lx::NP_BOUNDARY, self.f(k - 1)) || cues().contains_key(self.f(k - 1)) {
+                return None;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if k <= a || self.kind(k - 1) != Tok::CloseQuote {
+            return None;
+        }
+        let close = k - 1;
+        // its opening quote (possibly in an earlier sentence of the paragraph)
+        let mut o = close;
+        let first = self.doc.sentences.iter().find(|s| s.tok_start <= a && a < s.tok_end.max(s.tok_start + 1)).map(|s| self.doc.blocks[s.block].start).unwrap_or(0);
+        while o > 0 && self.kind(o - 1) != Tok::OpenQuote && self.start(o - 1) >= first {
+            o -= 1;
+        }
+        if o == 0 || self.kind(o - 1) != Tok::OpenQuote {
+            return None;
+        }
+        let words = (o..close).filter(|&i| self.is_word(i)).count();
+        if words < 3 {
+            return None;
+        }
+        let (s, e) = text::trim_range(self.text, self.start(o), self.start(close), &[',', ' ']);
+        Some((s, e, k))
+    }
+
+    /// Where a claim's content ends, scanning from `cs` to the sentence end `b`.
+    fn content_end(&self, cs: usize, b: usize) -> (usize, Stop) {
+        let mut depth = 0;
+        let mut k = cs;
+        while k < b {
+            match self.kind(k) {
+                Tok::OpenQuote => depth += 1,
+                Tok::CloseQuote => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            if depth == 0 && k > cs {
+                if self.is_punct(k, ";") || (self.is_dash(k) && k + 1 < b) {
+                    return (self.trim_end(cs, k), Stop::Clause);
+                }
+                if self.is_punct(k, ",") && k + 1 < b {
+                    let n = self.f(k + 1);
+                    if matches!(n, "while" | "whereas" | "but" | "although" | "though" | "as") || has(lx::PARTICIPLE_CUES, n) || (n == "according" && k + 2 < b && self.f(k + 2) == "to") {
+                        return (self.trim_end(cs, k), Stop::Clause);
+                    }
+                    // "…, the minister said."
+                    if self.trailing_attribution(k + 1, b) {
+                        return (self.trim_end(cs, k), Stop::Clause);
+                    }
+                }
+                if self.is_word(k) && matches!(self.f(k), "while" | "whereas") {
+                    return (self.trim_end(cs, k), Stop::Clause);
+                }
+                if self.f(k) == "and" && k + 1 < b && self.f(k + 1) == "that" {
+                    return (self.trim_end(cs, k), Stop::AndThat);
+                }
+            }
+            k += 1;
+        }
+        (self.trim_end(cs, b), Stop::End)
+    }
+
+    fn trim_end(&self, cs: usize, mut e: usize) -> usize {
+        while e > cs && self.kind(e - 1) == Tok::Punct && matches!(self.w(e - 1), "." | "," | ";" | ":" | "—" | "–" | "-") {
+            e -= 1;
+        }
+        e
+    }
+
+    /// `k..b` is "X said." / "said X." closing the sentence.
+    fn trailing_attribution(&self, k: usize, b: usize) -> bool {
+        let end = self.trim_end(k, b);
+        let n = end.saturating_sub(k);
+        if n == 0 || n > 8 {
+            return false;
+        }
+        (k..end).any(|i| cues().get(self.f(i)).is_some_and(|c| c.0 == Class::Say || c.0 == Class::Report)) && (k..end).all(|i| self.is_word(i) || self.kind(i) == Tok::Possessive || self.is_punct(i, ","))
+    }
+
+    fn looks_like_clause(&self, cs: usize, ce: usize) -> bool {
+        if cs > 0 && (self.f(cs - 1) == "that" || self.is_punct(cs - 1, ":")) {
+            return true;
+        }
+        (cs..ce.min(cs + 10)).any(|k| self.kind(k) == Tok::OpenQuote || matches!(self.f(k), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does"))
+    }
+
+    fn first_actor(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find_map(|i| self.actors.at(i).map(|m| m.actor))
+    }
+
+    fn content_target(&self, a: usize, b: usize, speaker: &Speaker) -> Option<usize> {
+        let sp = match speaker {
+            Speaker::Actor(x) => Some(*x),
+            _ => None,
+        };
+        let aff = sp.and_then(|x| self.actors.list[x].affiliation);
+        (a..b).find_map(|i| self.actors.at(i).map(|m| m.actor).filter(|&x| Some(x) != sp && Some(x) != aff && self.actors.list[x].kind != ActorKind::Person))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add_claim(&mut self, s: usize, e: usize, r: NpResult, kind: ClaimKind, target: Option<usize>, quote: bool, cue: Option<(usize, usize)>) {
+        let (s, e) = text::trim_range(self.text, s, e, &[',', ' ', ':']);
+        if s >= e {
+            return;
+        }
+        // an overlapping claim already covers this content
+        if self.claims.iter().any(|c| c.start < e && s < c.end && overlap(c.start, c.end, s, e) * 2 > (e - s).min(c.end - c.start)) {
+            return;
+        }
+        self.push(ClaimData { start: s, end: e, speaker: r.speaker, speaker_span: r.span, kind, target, quote, cue, figures: Vec::new() });
+    }
+
+    /// "according to X, CONTENT" / "CONTENT, according to X".
+    fn according_to(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
+        let np_s = i + 2;
+        let mut np_e = np_s;
+        while np_e < b && !self.is_punct(np_e, ",") && !(self.is_punct(np_e, ".") && np_e + 1 >= b) {
+            np_e += 1;
+        }
+        let np_e_trim = self.trim_end(np_s, np_e);
+        let r = self.resolve_np(np_s, np_e_trim);
+        if r.speaker == Speaker::None {
+            return None;
+        }
+        let cue = Some((self.start(i), self.end(i + 1)));
+        // leading: content after the comma
+        let leading = i == a || (i > a && (self.is_punct(i - 1, ",") || matches!(self.f(i - 1), "and" | "but"))) && np_e < b && self.is_punct(np_e, ",") && np_e + 1 < b;
+        if leading && np_e + 1 < b {
+            let cs = np_e + 1;
+            let (ce, _) = self.content_end(cs, b);
+            if ce > cs {
+                let target = self.content_target(cs, ce, &r.speaker);
+                self.add_claim(self.start(cs), self.end(ce - 1), r, ClaimKind::Report, target, false, cue);
+                return Some(ce);
+            }
+        }
+        // trailing: the quote or clause before ", according to"
+        if let Some(q) = self.quote_before(a, i) {
+            self.add_claim(q.0, q.1, r, ClaimKind::Report, None, true, cue);
+            return Some(np_e);
+        }
+        let cs = self.clause_start(a, i);
+        let ce = self.trim_end(cs, i);
+        if ce > cs {
+            let target = self.content_target(cs, ce, &r.speaker);
+            self.add_claim(self.start(cs), self.end(ce - 1), r, ClaimKind::Report, target, false, cue);
+        }
+        Some(np_e)
+    }
+
+    /// "…, killing 46 people, as claimed by the Afghan government".
+    fn as_claimed_by(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
+        let np_s = i + 3;
+        let np_e = self.trim_end(np_s, (np_s..b).find(|&k| self.is_punct(k, ",")).unwrap_or(b));
+        let r = self.resolve_np(np_s, np_e);
+        if r.speaker == Speaker::None {
+            return None;
+        }
+        let end = self.trim_end(a, i);
+        let start = (a..end).rev().find(|&k| self.is_punct(k, ",")).map_or(a, |k| k + 1);
+        if start < end {
+            self.add_claim(self.start(start), self.end(end - 1), r, ClaimKind::Report, None, false, Some((self.start(i), self.end(i + 2))));
+        }
+        Some(np_e)
+    }
+
+    /// "There are multiple reports of secret meetings …".
+    fn reports_of(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
+        let cs = i + 2;
+        let (ce, _) = self.content_end(cs, b);
+        if ce <= cs {
+            return None;
+        }
+        // "brushed aside reports of …" belongs to the denial
+        if i > a && cues().contains_key(self.f(i - 1)) || (i > a + 1 && self.f(i - 1) == "aside") || (i > a + 1 && self.f(i - 1) == "to" && self.f(i - 2) != "credence") && false {
+            return None;
+        }
+        if i > a && (self.f(i - 1) == "aside" || cues().get(self.f(i - 1)).is_some_and(|c| c.0 == Class::Deny)) {
+            return None;
+        }
+        let sp = (self.start(i), self.end(i));
+        let s = self.source("reports", None, sp);
+        let target = self.content_target(cs, ce, &Speaker::None);
+        self.add_claim(self.start(cs), self.end(ce - 1), NpResult { speaker: Speaker::Unnamed(s), span: Some(sp) }, ClaimKind::Report, target, false, Some(sp));
+        Some(ce)
+    }
+
+    /// "Pakistan's message is unmistakably clear: …", "His statement that …",
+    /// "Pakistan's primary demand, that Kabul prevent …,".
+    fn possessive_statement(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
+        let poss = if self.kind(i - 1) == Tok::Possessive { i - 1 } else { i - 2 };
+        let owner_start = {
+            let mut s = poss;
+            while s > a && (self.actors.at(s - 1).is_some_and(|m| self.actors.at(poss.saturating_sub(1)).is_some_and(|n| n.actor == m.actor))) {
+                s -= 1;
+            }
+            s
+        };
+        let r = if owner_start < poss { self.resolve_np(owner_start, poss) } else { NpResult { speaker: Speaker::None, span: None } };
+        let r = if r.speaker == Speaker::None && poss > a {
+            // "His statement": the pronoun
+            let p = (a..i).rev().find(|&k| matches!(self.f(k), "his" | "her" | "their" | "its"));
+            match p {
+                Some(p) => self.resolve_np(p, p + 1),
+                None => r,
+            }
+        } else {
+            r
+        };
+        if r.speaker == Speaker::None {
+            return None;
+        }
+        let noun = self.f(i).to_string();
+        let kind = match noun.as_str() {
+            "demand" | "demands" | "conditions" | "terms" | "request" | "call" | "appeal" | "ultimatum" => ClaimKind::Demand,
+            "warning" | "threat" => ClaimKind::Threat,
+            "allegation" | "allegations" | "accusation" | "accusations" | "complaint" => ClaimKind::Accusation,
+            "denial" => ClaimKind::Denial,
+            "assessment" | "verdict" | "conclusion" | "view" => ClaimKind::Statement,
+            _ => ClaimKind::Statement,
+        };
+        let cue = Some((self.start(i), self.end(i)));
+        // "…: CONTENT" within a few words
+        if let Some(colon) = (i + 1..(i + 7).min(b)).find(|&k| self.is_punct(k, ":")) {
+            let cs = colon + 1;
+            let (ce, _) = self.content_end(cs, b);
+            if ce > cs {
+                let target = self.content_target(cs, ce, &r.speaker);
+                self.add_claim(self.start(cs), self.end(ce - 1), r, kind, target, false, cue);
+                return Some(ce);
+            }
+        }
+        // "… that CONTENT" (", that CONTENT,")
+        let that = if i + 1 < b && self.f(i + 1) == "that" {
+            Some(i + 1)
+        } else if i + 2 < b && self.is_punct(i + 1, ",") && self.f(i + 2) == "that" {
+            Some(i + 2)
+        } else {
+            None
+        };
+        let that = that?;
+        let cs = that + 1;
+        let comma_form = self.is_punct(that - 1, ",");
+        let mut ce = cs;
+        let mut depth = 0;
+        let mut seen_quote = false;
+        while ce < b {
+            match self.kind(ce) {
+                Tok::OpenQuote => {
+                    depth += 1;
+                    seen_quote = true;
+                }
+                Tok::CloseQuote => {
+                    depth -= 1;
+                    if depth <= 0 && seen_quote && !comma_form {
+                        ce += 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if depth <= 0 && (self.is_punct(ce, ",") && comma_form || (!comma_form && !seen_quote && matches!(self.f(ce), "was" | "is" | "has" | "remains") && ce > cs + 2)) {
+                break;
+            }
+            ce += 1;
+        }
+        let ce = self.trim_end(cs, ce.min(b));
+        if ce <= cs {
+            return None;
+        }
+        let quote = seen_quote;
+        let target = self.content_target(cs, ce, &r.speaker);
+        self.add_claim(self.start(cs), self.end(ce - 1), r, kind, target, quote, cue);
+        Some(ce)
+    }
+
+    /// A denial or condemnation of a short object followed by ", saying/stating that …"
+    /// is one claim: the elaboration, with the stronger kind.
+    fn merge_elaborations(&mut self, a: usize, b: usize) {
+        let (sa, sb) = (self.start(a), self.end(b.saturating_sub(1).max(a)));
+        let first = self.claims.iter().position(|c| c.start >= sa && c.end <= sb).unwrap_or(self.claims.len());
+        let mut k = first;
+        while k + 1 < self.claims.len() {
+            let (x, y) = (&self.claims[k], &self.claims[k + 1]);
+            let short = self.text[x.start..x.end].split_whitespace().count() <= 4;
+            let strong = matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
+            let follows = self.text[x.end..y.start].len() < 40 && self.text[x.end..y.start].contains(',');
+            if short && strong && follows && x.speaker == y.speaker && y.end <= sb {
+                let kind = x.kind;
+                let target = x.target.or(y.target);
+                let cue = x.cue;
+                self.claims[k + 1].kind = kind;
+                self.claims[k + 1].target = target;
+                self.claims[k + 1].cue = cue;
+                self.claims.remove(k);
+                continue;
+            }
+            k += 1;
+        }
+    }
+
+    // ------------------------------------------------------------ quotes
+
+    /// Attributes direct quotes of a paragraph not yet covered by a claim.
+    /// Returns true when the paragraph ends inside an open quote.
+    fn quotes(&mut self, a: usize, b: usize, first_claim: usize, carried: Option<(Speaker, Option<(usize, usize)>)>) -> bool {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut open: Option<usize> = None;
+        for k in a..b {
+            match self.kind(k) {
+                Tok::OpenQuote if open.is_none() && matches!(self.w(k), "“" | "\"" | "«") => open = Some(k),
+                Tok::CloseQuote if matches!(self.w(k), "”" | "\"" | "»") => {
+                    if let Some(o) = open.take() {
+                        spans.push((o, k));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let unclosed = open.is_some();
+        if let Some(o) = open {
+            spans.push((o, b));
+        }
+        let mut prev_speaker: Option<(Speaker, Option<(usize, usize)>)> = carried;
+        let mut last_claim_idx = first_claim;
+        for (o, c) in spans {
+            let words = (o + 1..c).filter(|&k| self.is_word(k)).count();
+            let (s, e) = text::trim_range(self.text, self.end(o), if c < b { self.start(c) } else { self.end(b - 1) }, &[',', ' ']);
+            // already inside a claim: its speaker carries on
+            if let Some(cl) = self.claims[first_claim..].iter().find(|cl| cl.start <= s && e <= cl.end + 2 || (cl.start < e && s < cl.end)) {
+                prev_speaker = Some((cl.speaker, cl.speaker_span));
+                continue;
+            }
+            if words < 4 {
+                continue;
+            }
+            // the claim of this sentence, if any, speaks the quote ("asked … as their attacks “have …”")
+            let sentence = self.doc.sentences.iter().find(|st| st.tok_start <= o && o < st.tok_end);
+            let in_sentence = sentence.and_then(|st| self.claims[last_claim_idx.min(self.claims.len())..].iter().rev().chain(self.claims[first_claim..].iter().rev()).find(|cl| cl.start >= self.start(st.tok_start) && cl.end <= self.end(st.tok_end - 1)).map(|cl| (cl.speaker, cl.speaker_span)));
+            let possessor = (o.saturating_sub(4).max(a)..o).rev().find(|&k| self.kind(k) == Tok::Possessive || (self.is_word(k) && self.w(k).ends_with("’s"))).and_then(|p| self.actors.at(p.saturating_sub(1)).map(|m| (Speaker::Actor(m.actor), Some((self.start(p - 1), self.end(p - 1))))));
+            let who = in_sentence.or(prev_speaker).or(possessor);
+            if let Some((speaker, span)) = who {
+                if speaker != Speaker::None && s < e {
+                    let r = NpResult { speaker, span };
+                    let target = self.content_target(o, c, &speaker);
+                    let before = self.claims.len();
+                    self.add_claim(s, e, r, ClaimKind::Statement, target, true, None);
+                    last_claim_idx = before;
+                    prev_speaker = Some((speaker, span));
+                }
+            }
+        }
+        unclosed
+    }
+
+    // ------------------------------------------------------------ finish
+
+    fn finish(mut self) -> Claims {
+        self.claims.sort_by_key(|c| (c.start, c.end));
+        let expert = |s: &Speaker, actors: &Actors, sources: &[SourceData]| match s {
+            Speaker::Actor(a) => actors.list[*a].role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| has(lx::EXPERT_ROLES, &text::fold(w)))),
+            Speaker::Unnamed(u) => has(lx::ASSESSING_SOURCES, sources[*u].label),
+            Speaker::None => false,
+        };
+        let unnamed_reporter = |s: &Speaker, sources: &[SourceData]| matches!(s, Speaker::Unnamed(u) if !has(lx::ASSESSING_SOURCES, sources[*u].label));
+        let claims = std::mem::take(&mut self.claims);
+        let mut out = Vec::with_capacity(claims.len());
+        for mut c in claims {
+            c.figures = self.figures(c.start, c.end);
+            let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
+            let other_actor = c.target.is_some();
+            if expert(&c.speaker, self.actors, &self.sources) && matches!(c.kind, ClaimKind::Statement | ClaimKind::Threat | ClaimKind::Assessment | ClaimKind::Report) {
+                c.kind = ClaimKind::Assessment;
+            } else if matches!(c.kind, ClaimKind::Statement | ClaimKind::Report) {
+                if !c.figures.is_empty() {
+                    c.kind = ClaimKind::Report;
+                } else if lx::THREAT_MARKERS.iter().any(|m| folded.contains(m)) {
+                    c.kind = ClaimKind::Threat;
+                } else if other_actor && lx::ACCUSATION_MARKERS.iter().any(|m| folded.contains(m)) {
+                    c.kind = ClaimKind::Accusation;
+                } else if c.kind == ClaimKind::Statement && unnamed_reporter(&c.speaker, &self.sources) {
+                    c.kind = ClaimKind::Report;
+                }
+            }
+            if let (Speaker::Actor(s), Some(t)) = (c.speaker, c.target) {
+                if s == t {
+                    c.target = None;
+                }
+            }
+            out.push(c);
+        }
+        Claims { list: out, sources: self.sources }
+    }
+
+    /// Figures in `s..e`: "over 200 Taliban fighters were killed", "killing 46 people".
+    fn figures(&self, s: usize, e: usize) -> Vec<FigureData> {
+        let toks = &self.doc.tokens;
+        let a = toks.partition_point(|t| (t.start as usize) < s);
+        let b = toks.partition_point(|t| (t.start as usize) < e);
+        let mut out: Vec<FigureData> = Vec::new();
+        for i in a..b {
+            let value = match self.kind(i) {
+                Tok::Number => self.w(i).replace(',', "").parse::<f64>().ok(),
+                Tok::Word => number_word(self.f(i)),
+                _ => None,
+            };
+            let Some(value) = value else { continue };
+            if self.kind(i) == Tok::Number && (1900..=2100).contains(&(value as i64)) && !self.w(i).contains(',') {
+                continue; // a year
+            }
+            let qualifier = qualifier(self, a, i);
+            // counted noun within 4 tokens
+            let counted_end = (i + 1..(i + 5).min(b)).find(|&k| has(lx::COUNTED_NOUNS, self.f(k)));
+            let measure = |w: &str| -> Option<&'static str> {
+                Some(match w {
+                    "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "lives" => "killed",
+                    "wounded" | "injured" | "injuring" | "wounding" => "wounded",
+                    "captured" | "seized" | "capturing" => "captured",
+                    "destroyed" | "destroying" => "destroyed",
+                    "arrested" | "detained" => "arrested",
+                    "displaced" => "displaced",
+                    "missing" => "missing",
+                    "casualties" => "casualties",
+                    "attacks" | "clashes" | "incidents" | "strikes" => "attacks",
+                    "drones" | "missiles" | "rockets" => "shot down",
+                    _ => return None,
+                })
+            };
+            let window_after = (counted_end.unwrap_or(i) + 1..(counted_end.unwrap_or(i) + 6).min(b)).find_map(|k| measure(self.f(k)));
+            let window_before = (i.saturating_sub(5).max(a)..i).rev().find_map(|k| measure(self.f(k)));
+            let own = counted_end.and_then(|k| measure(self.f(k)).filter(|m| matches!(*m, "attacks" | "casualties")));
+            let m = own.or(window_after).or(window_before);
+            let (counted, m) = match (counted_end, m) {
+                (Some(k), Some(m)) => ((self.start(i + 1).min(self.end(k)), self.end(k)), m),
+                (None, Some(m)) => match out.last() {
+                    Some(prev) => (prev.counted, m),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let side = counted_end.and_then(|k| (i + 1..=k).find_map(|t| self.actors.at(t).map(|x| x.actor)));
+            out.push(FigureData { value, qualifier, measure: m, counted, side, start: self.start(i), end: counted_end.map_or(self.end(i), |k| self.end(k)) });
+        }
+        out
+    }
+}
+
+#[derive(PartialEq, Eq, Clone, Copy, Debug)]
+enum Stop {
+    Clause,
+    AndThat,
+    End,
+}
+
+fn overlap(a: usize, b: usize, c: usize, d: usize) -> usize {
+    b.min(d).saturating_sub(a.max(c))
+}
+
+fn qualifier(sc: &Scan, a: usize, i: usize) -> Option<&'static str> {
+    let p1 = if i > a { sc.f(i - 1) } else { "" };
+    let p2 = if i > a + 1 { sc.f(i - 2) } else { "" };
+    Some(match (p2, p1) {
+        ("at", "least") => "at least",
+        ("more", "than") => "more than",
+        ("up", "to") => "up to",
+        (_, "over") => "more than",
+        (_, "nearly" | "almost") => "nearly",
+        (_, "about" | "around" | "some" | "roughly" | "approximately") => "about",
+        _ => return None,
+    })
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "dozen" => 12.0,
+        "twenty" => 20.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
 }

@@ -1,13 +1,18 @@
-//! Stage 1: text → document. Sniffs the format, reduces HTML to text,
-//! separates site clutter and page metadata from the article body, and
-//! splits the body into blocks (paragraphs, headings, list items) and
-//! sentences, all as byte ranges of [`Document::text`].
+//! Stage 1: text → document. Sniffs the format, reduces HTML and Markdown
+//! to text, separates site clutter and page metadata (navigation, bylines,
+//! author bios, subscription pleas, comment forms, repeated headlines) from
+//! the article body, and splits the body into blocks (paragraphs, headings,
+//! list items), sentences and tokens, all as byte ranges of
+//! [`Document::text`]. Every range lies on character boundaries.
 
 use std::borrow::Cow;
 
+use crate::lexicon;
+use crate::text::{self, Tok, Token};
+
 /// The parsed article.
 pub struct Document<'a> {
-    /// The text all ranges index: the input, or the HTML input reduced to text.
+    /// The text all ranges index: the input, or the input reduced to text.
     pub text: Cow<'a, str>,
     /// `"text"`, `"markdown"` or `"html"`.
     pub format: &'static str,
@@ -15,7 +20,9 @@ pub struct Document<'a> {
     pub blocks: Vec<Block>,
     /// Body sentences in order.
     pub sentences: Vec<Sentence>,
-    /// Ranges left out of the analysis.
+    /// Tokens of all sentences, in order; each sentence owns a range.
+    pub tokens: Vec<Token>,
+    /// Ranges left out of the analysis, with the reason.
     pub excluded: Vec<(usize, usize, &'static str)>,
     /// Detected page metadata.
     pub meta: Meta,
@@ -41,9 +48,9 @@ pub struct Meta {
 pub enum BlockKind {
     /// A paragraph of running text.
     Paragraph,
-    /// A section heading: no claims are read from it.
+    /// A section heading or the headline: names are read, claims are not.
     Heading,
-    /// An item of a bulleted or numbered list.
+    /// An item of a bulleted or numbered list (marker excluded).
     ListItem,
 }
 
@@ -58,7 +65,7 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
-/// A sentence: byte range and the index of its block.
+/// A sentence: byte range, its block and its tokens.
 #[derive(Debug, Clone, Copy)]
 pub struct Sentence {
     /// Start byte.
@@ -67,19 +74,401 @@ pub struct Sentence {
     pub end: usize,
     /// Index into [`Document::blocks`].
     pub block: usize,
+    /// First token index into [`Document::tokens`].
+    pub tok_start: usize,
+    /// One past the last token index.
+    pub tok_end: usize,
+}
+
+impl Sentence {
+    /// The sentence's tokens.
+    pub fn tokens<'d>(&self, doc: &'d Document) -> &'d [Token] {
+        &doc.tokens[self.tok_start..self.tok_end]
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Line {
+    Blank,
+    Clutter,
+    Metadata,
+    Duplicate,
+    Heading,
+    List,
+    Body,
 }
 
 impl<'a> Document<'a> {
     /// Parses `input`; `format` forces `"text"`, `"markdown"` or `"html"`.
-    pub fn parse(input: &'a str, _format: Option<&str>) -> Document<'a> {
-        Document {
-            text: Cow::Borrowed(input),
-            format: "text",
+    pub fn parse(input: &'a str, format: Option<&str>) -> Document<'a> {
+        let (input, truncated) = if input.len() > crate::MAX_INPUT_BYTES {
+            (&input[..crate::offsets::floor_char_boundary(input, crate::MAX_INPUT_BYTES)], true)
+        } else {
+            (input, false)
+        };
+        let (text, format) = reduce(input, format);
+        let mut doc = Document {
+            text,
+            format,
             blocks: Vec::new(),
             sentences: Vec::new(),
+            tokens: Vec::new(),
             excluded: Vec::new(),
             meta: Meta::default(),
-            truncated: false,
+            truncated,
+        };
+        doc.layout();
+        doc
+    }
+
+    fn layout(&mut self) {
+        let (plan, meta) = plan(&self.text);
+        self.meta = meta;
+        for (s, e, kind) in plan {
+            let reason = match kind {
+                Line::Blank => continue,
+                Line::Clutter => "clutter",
+                Line::Metadata => "metadata",
+                Line::Duplicate => "duplicate",
+                Line::Heading => {
+                    self.push_block(s, e, BlockKind::Heading);
+                    continue;
+                }
+                Line::List => {
+                    let ms = list_marker_end(&self.text, s);
+                    self.push_block(ms, e, BlockKind::ListItem);
+                    continue;
+                }
+                Line::Body => {
+                    self.push_block(s, e, BlockKind::Paragraph);
+                    continue;
+                }
+            };
+            self.excluded.push((s, e, reason));
         }
+    }
+
+    fn push_block(&mut self, start: usize, end: usize, kind: BlockKind) {
+        if start >= end {
+            return;
+        }
+        let b = self.blocks.len();
+        self.blocks.push(Block { start, end, kind });
+        let text: &str = &self.text;
+        let mut cuts = Vec::new();
+        if kind == BlockKind::Paragraph {
+            split_sentences(text, start, end, &mut cuts);
+        }
+        let mut from = start;
+        for cut in cuts.into_iter().chain(std::iter::once(end)) {
+            let (s, e) = text::trim_range(text, from, cut, &[]);
+            from = cut;
+            if s >= e {
+                continue;
+            }
+            let tok_start = self.tokens.len();
+            text::tokenize(text, s, e, &mut self.tokens);
+            let tok_end = self.tokens.len();
+            self.sentences.push(Sentence { start: s, end: e, block: b, tok_start, tok_end });
+        }
+    }
+
+    /// Words in the body.
+    pub fn word_count(&self) -> usize {
+        self.tokens.iter().filter(|t| t.kind == Tok::Word).count()
+    }
+}
+
+/// Classifies every line of `text` and reads the page metadata.
+fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
+    let mut meta = Meta::default();
+    // Lines with their trimmed ranges.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let (s, e) = text::trim_range(text, pos, pos + raw.len(), &[]);
+        lines.push((s, e));
+        pos += raw.len();
+    }
+    let mut kinds: Vec<Line> = lines.iter().map(|&(s, e)| classify(&text[s..e])).collect();
+
+    // Everything after a strong end-of-article marker in the last part
+    // of the page is clutter (comment forms, subscription pleas).
+    let tail_from = text.len() / 2;
+    if let Some(i) = lines.iter().position(|&(s, e)| s >= tail_from && is_tail_marker(&text[s..e])) {
+        for k in kinds.iter_mut().skip(i) {
+            if *k != Line::Blank {
+                *k = Line::Clutter;
+            }
+        }
+    }
+
+    // Repeated lines (a headline shown twice, a standfirst repeated in the body).
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    for (i, &(s, e)) in lines.iter().enumerate() {
+        if matches!(kinds[i], Line::Blank | Line::Clutter | Line::Metadata) || e - s < 12 {
+            continue;
+        }
+        if !seen.insert(&text[s..e]) {
+            kinds[i] = Line::Duplicate;
+        }
+    }
+    // Headline: the first short heading-like line before the first body paragraph.
+    let first_body = kinds.iter().position(|k| *k == Line::Body).unwrap_or(lines.len());
+    if let Some(h) = (0..first_body).find(|&i| kinds[i] == Line::Heading) {
+        let (s, e) = lines[h];
+        meta.headline = Some(text[s..e].to_string());
+    }
+    meta.date = lines
+        .iter()
+        .zip(&kinds)
+        .take(first_body + 1)
+        .chain(lines.iter().zip(&kinds).filter(|(_, k)| **k == Line::Metadata))
+        .find_map(|(&(s, e), _)| find_date(&text[s..e]));
+    for (&(s, e), k) in lines.iter().zip(&kinds) {
+        if matches!(k, Line::Metadata | Line::Clutter | Line::Body | Line::Heading) {
+            let line = &text[s..e];
+            if meta.author.is_none() && s < text.len() / 3 {
+                meta.author = byline_author(line);
+            }
+            if meta.outlet.is_none() && *k == Line::Metadata {
+                meta.outlet = bio_outlet(line);
+            }
+        }
+    }
+
+    let plan = lines.iter().zip(kinds).map(|(&(s, e), k)| (s, e, k)).collect();
+    (plan, meta)
+
+}
+
+fn reduce<'a>(input: &'a str, format: Option<&str>) -> (Cow<'a, str>, &'static str) {
+    let _ = format;
+    (Cow::Borrowed(input), "text")
+}
+
+/// Byte positions inside `text[start..end]` where a new sentence starts.
+fn split_sentences(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'.' || c == b'!' || c == b'?' {
+            // skip closing quotes and brackets after the mark
+            let mut j = i + 1;
+            loop {
+                let rest = &s[j..];
+                if let Some(ch) = rest.chars().next() {
+                    if matches!(ch, '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+                        j += ch.len_utf8();
+                        continue;
+                    }
+                    if matches!(ch, '.' | '!' | '?') {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let rest = &s[j..];
+            let ws = rest.len() - rest.trim_start().len();
+            let next = rest[ws..].chars().next();
+            let starts_sentence = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '\''));
+            if ws > 0 && starts_sentence && !(c == b'.' && is_abbreviation(s, i)) {
+                cuts.push(start + j + ws);
+            } else if ws == 0 && c == b'.' && glued_sentence(s, i) {
+                // "self-defence.This scenario": a lost space after a full stop
+                cuts.push(start + j);
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The word before the full stop at `dot` is an abbreviation or an initial.
+fn is_abbreviation(s: &str, dot: usize) -> bool {
+    let before = &s[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').map_or(0, |p| p + before[p..].chars().next().map_or(1, |c| c.len_utf8()));
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "S. Rajaratnam"
+    }
+    if word.contains('.') {
+        return true; // "U.S." already has its dots
+    }
+    let mut buf = [0u8; 48];
+    text::fold_into(word, &mut buf).is_some_and(|w| lexicon::ABBREVIATIONS.contains(&w))
+}
+
+fn glued_sentence(s: &str, dot: usize) -> bool {
+    let before = s[..dot].chars().rev().take(3).collect::<Vec<_>>();
+    let after: Vec<char> = s[dot + 1..].chars().take(2).collect();
+    before.len() == 3 && before.iter().all(|c| c.is_lowercase()) && after.len() == 2 && after[0].is_uppercase() && after[1].is_lowercase()
+}
+
+fn list_marker_end(text: &str, start: usize) -> usize {
+    let s = &text[start..];
+    let mut chars = s.char_indices();
+    match chars.next() {
+        Some((_, '-' | '*' | '•' | '–' | '—' | '·' | '▪')) => {}
+        Some((_, d)) if d.is_ascii_digit() => {
+            let p = s.find(['.', ')']).unwrap_or(0);
+            return text::trim_range(text, start + p + 1, text.len(), &[]).0;
+        }
+        _ => return start,
+    }
+    let first = s.chars().next().map_or(1, |c| c.len_utf8());
+    text::trim_range(text, start + first, text.len(), &[]).0
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn classify(line: &str) -> Line {
+    if line.is_empty() {
+        return Line::Blank;
+    }
+    if !line.chars().any(|c| c.is_alphanumeric()) {
+        return Line::Clutter;
+    }
+    let lower = text::fold(line.trim_start_matches(['-', '*', '•', ' ', '(']));
+    let bare = lower.trim_end_matches([':', '.', '!', ' ', ')']);
+    if lexicon::CLUTTER_LINES.contains(&bare) || lexicon::CLUTTER_PREFIXES.iter().any(|p| bare.starts_with(p)) {
+        return Line::Clutter;
+    }
+    if line.matches(" | ").count() >= 2 || (line.contains(" | ") && words(line) <= 8) {
+        return Line::Clutter;
+    }
+    // breadcrumb glued to a title: "HomeOpinionPakistan’s …"
+    if line.starts_with("Home") && line[4..].chars().next().is_some_and(|c| c.is_uppercase()) {
+        return Line::Clutter;
+    }
+    if lexicon::METADATA_PREFIXES.iter().any(|p| bare.starts_with(p)) || lower.contains("views are personal") || lower.contains("can be reached at") {
+        return Line::Metadata;
+    }
+    if is_byline(line) || (words(line) <= 6 && find_date(line).is_some() && !line.ends_with('.')) {
+        return Line::Metadata;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    let rest = &line[first.len_utf8()..];
+    if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪') && rest.starts_with(' ') {
+        return Line::List;
+    }
+    if first.is_ascii_digit() && line.find(['.', ')']).is_some_and(|p| p <= 3 && line[p + 1..].starts_with(' ')) && words(line) > 2 {
+        return Line::List;
+    }
+    let last = line.chars().next_back().unwrap_or('.');
+    let terminal = matches!(last, '.' | '!' | ';' | ',' | '”' | '"' | ':') || (last == '?' && words(line) > 14);
+    if !terminal && words(line) <= 16 {
+        return Line::Heading;
+    }
+    Line::Body
+}
+
+fn is_tail_marker(line: &str) -> bool {
+    let lower = text::fold(line);
+    let bare = lower.trim_end_matches([':', '.', '!', ' ']);
+    lexicon::TAIL_MARKERS.iter().any(|m| bare == *m || (bare.starts_with(m) && words(line) <= 10))
+}
+
+/// "Kamran Yousaf November 10, 2025 3 min read", "By Jane Doe".
+fn is_byline(line: &str) -> bool {
+    let lower = text::fold(line);
+    (lower.starts_with("by ") && words(line) <= 8 && !line.ends_with('.')) || (lower.contains(" min read") && words(line) <= 14)
+}
+
+fn byline_author(line: &str) -> Option<String> {
+    if !is_byline(line) {
+        return None;
+    }
+    let lower = text::fold(line);
+    let body = if lower.starts_with("by ") { &line[3..] } else { line };
+    // names are the leading capitalised words before a date or "|"
+    let name: Vec<&str> = body
+        .split_whitespace()
+        .take_while(|w| text::is_capitalized(w) && !lexicon::MONTHS.contains(&text::fold(w.trim_end_matches([',', '.'])).as_str()) && !w.contains('|'))
+        .collect();
+    (name.len() >= 2 && name.len() <= 4).then(|| name.join(" ").trim_end_matches(',').to_string())
+}
+
+/// "The writer is a … correspondent at The Express Tribune" → the outlet.
+fn bio_outlet(line: &str) -> Option<String> {
+    let p = line.rfind(" at ")?;
+    let tail = line[p + 4..].trim_end_matches(['.', ' ']);
+    let ok = !tail.is_empty() && words(tail) <= 5 && tail.split_whitespace().all(text::is_capitalized) && !tail.contains('@');
+    ok.then(|| tail.to_string())
+}
+
+/// The first date written as "November 10, 2025", "10 November 2025" or "2025-11-10".
+pub fn find_date(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let m = text::fold(w.trim_end_matches([',', '.']));
+        if lexicon::MONTHS.contains(&m.as_str()) {
+            let day_after = words.get(i + 1).map(|d| d.trim_end_matches(',')).filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
+            let year = |k: usize| words.get(k).map(|y| y.trim_end_matches([',', '.', '|'])).filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+            if let (Some(d), Some(y)) = (day_after, year(i + 2)) {
+                return Some(format!("{} {d}, {y}", w.trim_end_matches(',')));
+            }
+            let day_before = i.checked_sub(1).and_then(|k| words.get(k)).filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
+            if let (Some(d), Some(y)) = (day_before, year(i + 1)) {
+                return Some(format!("{d} {} {y}", w.trim_end_matches(',')));
+            }
+        }
+        let b = w.as_bytes();
+        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && w.chars().filter(|c| c.is_ascii_digit()).count() == 8 {
+            return Some(w.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Document::parse(text, None);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let s = sentences("Gen. Asim Munir met U.S. officials. “We will respond.” He left.\nA researcher at S. Rajaratnam School said so. It ended.This scenario");
+        assert_eq!(
+            s,
+            [
+                "Gen. Asim Munir met U.S. officials.",
+                "“We will respond.”",
+                "He left.",
+                "A researcher at S. Rajaratnam School said so.",
+                "It ended.",
+                "This scenario"
+            ]
+        );
+    }
+
+    #[test]
+    fn clutter_metadata_headline() {
+        let text = "TODAY’S PAPER | November 10, 2025 | EPAPER\n\nPakistan done with Afghan Taliban?\n\nKamran Yousaf November 10, 2025 3 min read\nThe writer is a senior correspondent at The Express Tribune\n\nThe talks ended in a stalemate, officials said. More talks are planned.\n\nFollow Us :\nText Size:\n\nThe second paragraph says more.\n\nCOMMENTS\n\nReplying to X\n\nComments are moderated.";
+        let d = Document::parse(text, None);
+        assert_eq!(d.meta.headline.as_deref(), Some("Pakistan done with Afghan Taliban?"));
+        assert_eq!(d.meta.author.as_deref(), Some("Kamran Yousaf"));
+        assert_eq!(d.meta.outlet.as_deref(), Some("The Express Tribune"));
+        assert_eq!(d.meta.date.as_deref(), Some("November 10, 2025"));
+        let body: Vec<&str> = d.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| &text[b.start..b.end]).collect();
+        assert_eq!(body, ["The talks ended in a stalemate, officials said. More talks are planned.", "The second paragraph says more."]);
+        assert!(d.excluded.iter().any(|&(s, e, r)| &text[s..e] == "Comments are moderated." && r == "clutter"));
+    }
+
+    #[test]
+    fn list_items_lose_their_markers() {
+        let d = Document::parse("Pakistan’s key demands included:\n- Strict action against TTP\n- Guarantee of peace\n", None);
+        let items: Vec<&str> = d.blocks.iter().filter(|b| b.kind == BlockKind::ListItem).map(|b| &d.text[b.start..b.end]).collect();
+        assert_eq!(items, ["Strict action against TTP", "Guarantee of peace"]);
     }
 }

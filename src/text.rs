@@ -1,1 +1,287 @@
-//! Small text helpers shared by the stages (character classes, word tests).
+//! Tokens and small text helpers shared by the stages: one linear tokenizer
+//! pass, character classes and allocation-free case folding for lookups.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tok {
+    /// Letters (with internal hyphens, apostrophes, acronym dots).
+    Word,
+    /// Digits with separators (`2,500`, `27-28`, `3.5`).
+    Number,
+    /// A possessive `'s` / `’s` (or a lone `'` after a plural).
+    Possessive,
+    /// An opening quote mark.
+    OpenQuote,
+    /// A closing quote mark.
+    CloseQuote,
+    /// Any other single punctuation character.
+    Punct,
+}
+
+/// A token: byte range into the document text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Start byte.
+    pub start: u32,
+    /// End byte (exclusive).
+    pub end: u32,
+    /// Kind.
+    pub kind: Tok,
+}
+
+impl Token {
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes `text[start..end]`, appending to `out`.
+pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut it = s.char_indices().peekable();
+    let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: Tok| {
+        out.push(Token { start: (start + a) as u32, end: (start + b) as u32, kind });
+    };
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i + c.len_utf8();
+            let single_upper = c.is_uppercase();
+            // acronyms and initials: U.S., S. Rajaratnam
+            if single_upper && s[j..].starts_with('.') {
+                let rest = &s[j + 1..];
+                let next = rest.chars().next();
+                let acronym = next.is_some_and(|n| n.is_uppercase()) && rest.chars().nth(1) == Some('.');
+                let initial = next == Some(' ') && rest[1..].chars().next().is_some_and(|n| n.is_uppercase());
+                if acronym {
+                    // consume letter-dot pairs
+                    let mut k = j;
+                    let b = s.as_bytes();
+                    while k + 1 < s.len() && b[k] == b'.' && b[k + 1].is_ascii_uppercase() {
+                        k += 2;
+                    }
+                    if k < s.len() && b[k] == b'.' {
+                        k += 1;
+                    }
+                    j = k;
+                } else if initial {
+                    j += 1;
+                }
+                while let Some(&(k, _)) = it.peek() {
+                    if k < j {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                if j > i + c.len_utf8() {
+                    // allow a hyphenated tail: U.S.-led
+                    let mut k = j;
+                    while s[k..].starts_with('-') && s[k + 1..].chars().next().is_some_and(|n| n.is_alphanumeric()) {
+                        k += 1;
+                        while let Some(n) = s[k..].chars().next().filter(|n| n.is_alphanumeric()) {
+                            k += n.len_utf8();
+                        }
+                    }
+                    while let Some(&(p, _)) = it.peek() {
+                        if p < k {
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    push(out, i, k, Tok::Word);
+                    continue;
+                }
+            }
+            while let Some(&(k, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    it.next();
+                    j = k + d.len_utf8();
+                } else if (d == '-' || d == '‐' || is_apostrophe(d)) && {
+                    let after = &s[k + d.len_utf8()..];
+                    let n = after.chars().next();
+                    let alnum = n.is_some_and(|n| n.is_alphanumeric());
+                    // keep 's as a separate possessive token
+                    let poss = is_apostrophe(d)
+                        && (after.starts_with('s') || after.starts_with('S'))
+                        && !after[1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+                    alnum && !poss
+                } {
+                    it.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push(out, i, j, Tok::Word);
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while let Some(&(k, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    it.next();
+                    j = k + 1;
+                } else if matches!(d, ',' | '.' | '-' | '–') && s[k + d.len_utf8()..].starts_with(|n: char| n.is_ascii_digit()) {
+                    it.next();
+                    j = k + d.len_utf8();
+                } else if d.is_alphabetic() {
+                    // 1st, 2024s, 10km
+                    it.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push(out, i, j, Tok::Number);
+            continue;
+        }
+        let j = i + c.len_utf8();
+        let kind = match c {
+            '“' | '«' | '„' => Tok::OpenQuote,
+            '”' | '»' => Tok::CloseQuote,
+            '‘' => Tok::OpenQuote,
+            '\'' | '’' => {
+                let prev_word = out.last().is_some_and(|t| t.end as usize == start + i && t.kind != Tok::Punct);
+                let after = &s[j..];
+                if prev_word && (after.starts_with('s') || after.starts_with('S')) && !after[1..].starts_with(|n: char| n.is_alphanumeric()) {
+                    it.next();
+                    push(out, i, j + 1, Tok::Possessive);
+                    continue;
+                }
+                if prev_word {
+                    Tok::CloseQuote
+                } else {
+                    Tok::OpenQuote
+                }
+            }
+            '"' => {
+                // straight quotes: opening when at start or after space/opening bracket
+                let before = s[..i].chars().next_back();
+                if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | '-' | ':')) {
+                    Tok::OpenQuote
+                } else {
+                    Tok::CloseQuote
+                }
+            }
+            _ => Tok::Punct,
+        };
+        push(out, i, j, kind);
+    }
+}
+
+/// Folds an ASCII-ish word for lookups into `buf`: lowercase, curly
+/// apostrophes to straight. Returns `None` for words over 40 bytes.
+pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        let c = match c {
+            '’' | '‘' => '\'',
+            '‐' | '‑' | '–' => '-',
+            c => c,
+        };
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > 40 {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// Lowercases `word` (allocating), folding curly apostrophes and dashes.
+pub fn fold(word: &str) -> String {
+    let mut buf = [0u8; 48];
+    match fold_into(word, &mut buf) {
+        Some(s) => s.to_string(),
+        None => word.to_lowercase(),
+    }
+}
+
+/// True when the word starts with an uppercase letter.
+#[inline]
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// True for acronyms: 2–8 characters, at least two uppercase letters, no lowercase except a trailing `s`.
+pub fn is_acronym(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    (2..=8).contains(&word.chars().count()) && upper >= 2 && !w.chars().any(|c| c.is_lowercase())
+}
+
+/// Trims whitespace and the given punctuation from both ends of `text[start..end]`.
+pub fn trim_range(text: &str, mut start: usize, mut end: usize, punct: &[char]) -> (usize, usize) {
+    let trim = |c: char| c.is_whitespace() || punct.contains(&c);
+    while start < end {
+        let c = text[start..end].chars().next().unwrap_or(' ');
+        if trim(c) {
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        let c = text[start..end].chars().next_back().unwrap_or(' ');
+        if trim(c) {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(String, Tok)> {
+        let mut out = Vec::new();
+        tokenize(s, 0, s.len(), &mut out);
+        out.iter().map(|t| (t.text(s).to_string(), t.kind)).collect()
+    }
+
+    #[test]
+    fn words_possessives_quotes_acronyms() {
+        let t = toks("Pakistan’s “final message” to the U.S.-led Tehreek-e-Taliban, S. Rajaratnam said 2,500.");
+        let words: Vec<&str> = t.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            ["Pakistan", "’s", "“", "final", "message", "”", "to", "the", "U.S.-led", "Tehreek-e-Taliban", ",", "S.", "Rajaratnam", "said", "2,500", "."]
+        );
+        assert_eq!(t[1].1, Tok::Possessive);
+        assert_eq!(t[2].1, Tok::OpenQuote);
+        assert_eq!(t[5].1, Tok::CloseQuote);
+        assert_eq!(t[14].1, Tok::Number);
+    }
+
+    #[test]
+    fn straight_quotes_and_contractions() {
+        let t = toks("He said \"it's over\" today.");
+        assert_eq!(t[2], ("\"".into(), Tok::OpenQuote));
+        assert_eq!(t[3], ("it".into(), Tok::Word));
+        assert_eq!(t[4].1, Tok::Possessive);
+        assert_eq!(t[6], ("\"".into(), Tok::CloseQuote));
+    }
+
+    #[test]
+    fn folding() {
+        let mut b = [0u8; 48];
+        assert_eq!(fold_into("Pakistan’S", &mut b), Some("pakistan's"));
+        assert!(is_acronym("TTP") && is_acronym("CARs") && !is_acronym("Taliban") && !is_acronym("I"));
+    }
+}
