@@ -41,6 +41,7 @@ export class Analyser {
       if (w !== this.worker) return;
       this.fail("could not start the analyser" + (ev.message ? ": " + ev.message : ""));
     };
+    w.postMessage({ type: "init", module: this.module ?? null });
     this.worker = w;
     this.ready = false;
   }
@@ -65,6 +66,7 @@ export class Analyser {
     if (w !== this.worker) return; // a terminated worker's last words
     if (msg.type === "ready") {
       this.ready = true;
+      if (msg.module) this.module = msg.module;
       this.hooks.onReady?.(msg.ms);
       return;
     }

@@ -205,7 +205,10 @@ function closeDoc(id) {
   const [doc] = app.docs.splice(i, 1);
   if (!app.docs.length) newDoc({});
   if (app.active === id) activate(app.docs[Math.max(0, i - 1)].id);
-  else renderTabs(), persist();
+  else {
+    renderTabs();
+    persist();
+  }
   if (doc.text.trim() && !doc.example) {
     // Closing never loses text silently: offer to bring it back.
     note(
@@ -239,7 +242,7 @@ $("new-doc").addEventListener("click", () => {
 // ------------------------------------------------------------------ editing
 
 function delayFor(len) {
-  return len < 50_000 ? 120 : len < 1_000_000 ? 300 : 700;
+  return len < 50_000 ? 50 : len < 1_000_000 ? 250 : 600;
 }
 
 // Reading a 10 MB textarea value costs milliseconds, so keystrokes only mark
@@ -377,7 +380,7 @@ function renderWarnings(model, doc) {
   if (model.text.trim() && (model.doc.word_count ?? 0) === 0 && !model.actors.length) {
     w.push("no words were found to analyse: is this an article?");
   }
-  if (w.length) note("warn", `Note on “${doc.name}”: ${w.join("; ")}.`, "warn");
+  if (w.length) note("warn", `Note on “${doc.name}”: ${w.join("; ").replace(/[.?!]?$/, (p) => p || ".")}`, "warn");
 }
 
 function renderLegend() {

@@ -10,17 +10,33 @@ const W = 640;
 const H = 420;
 const MAX_NODES = 24;
 const PAD = 48;
+// Pull to the centre, scaled by node count: strong enough that unconnected
+// actors stay near the cluster (the final fit would otherwise shrink it).
+const GRAVITY = 0.3;
 
 function radius(e) {
   return 7 + 13 * Math.sqrt(Math.max(0, Math.min(1, e.salience ?? 0.2)));
 }
 
 /** Fruchterman–Reingold with a cooling schedule; deterministic from its start positions. */
-function layout(nodes, edges) {
+export function layout(nodes, edges, { warm = false } = {}) {
   const n = nodes.length;
   const k = Math.sqrt(((W - 2 * PAD) * (H - 2 * PAD)) / Math.max(1, n)) * 0.75;
-  let t = W / 8;
-  const iters = 220;
+  // Warm starts (all nodes placed before) move little, so the picture holds still.
+  let t = warm ? W / 60 : W / 8;
+  const iters = 260;
+  // One spring per connected pair, however many kinds and claims link them:
+  // parallel edges would otherwise pull a busy pair into one blot.
+  const pairs = new Map();
+  for (const e of edges) {
+    if (e.a === e.b) continue;
+    const key = e.a.id < e.b.id ? e.a.id + "|" + e.b.id : e.b.id + "|" + e.a.id;
+    const p = pairs.get(key) ?? { a: e.a, b: e.b, c: 0 };
+    p.c += e.count;
+    pairs.set(key, p);
+  }
+  const springs = [...pairs.values()].map((p) => ({ ...p, w: Math.min(1.6, 0.8 + 0.2 * Math.log2(p.c)) }));
+  const gravity = GRAVITY * Math.max(1, n / 4);
   for (let it = 0; it < iters; it++) {
     for (const a of nodes) a.dx = a.dy = 0;
     for (let i = 0; i < n; i++) {
@@ -43,14 +59,13 @@ function layout(nodes, edges) {
         b.dy -= (dy / d) * f;
       }
     }
-    for (const e of edges) {
+    for (const e of springs) {
       const a = e.a;
       const b = e.b;
-      if (a === b) continue;
       const dx = a.x - b.x;
       const dy = a.y - b.y;
       const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
-      const f = ((d * d) / k) * Math.min(2, 0.6 + 0.2 * e.count);
+      const f = ((d * d) / k) * e.w;
       a.dx -= (dx / d) * f;
       a.dy -= (dy / d) * f;
       b.dx += (dx / d) * f;
@@ -58,15 +73,29 @@ function layout(nodes, edges) {
     }
     for (const a of nodes) {
       // gentle pull to the centre keeps unconnected nodes on the canvas
-      a.dx += (W / 2 - a.x) * 0.02 * k;
-      a.dy += (H / 2 - a.y) * 0.02 * k;
+      a.dx += (W / 2 - a.x) * gravity;
+      a.dy += (H / 2 - a.y) * gravity;
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
       a.x += (a.dx / d) * Math.min(d, t);
       a.y += (a.dy / d) * Math.min(d, t);
-      a.x = Math.max(PAD, Math.min(W - PAD, a.x));
-      a.y = Math.max(PAD / 1.5, Math.min(H - PAD / 1.5, a.y));
     }
     t *= 0.97;
+  }
+  fit(nodes);
+}
+
+/** Scales and centres the layout into the canvas, leaving room for labels. */
+function fit(nodes) {
+  const xs = nodes.map((a) => a.x);
+  const ys = nodes.map((a) => a.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const bx = [PAD + 20, W - PAD - 20];
+  const by = [PAD * 0.7, H - PAD * 0.9];
+  const sx = x1 - x0 > 1 ? (bx[1] - bx[0]) / (x1 - x0) : 0;
+  const sy = y1 - y0 > 1 ? (by[1] - by[0]) / (y1 - y0) : 0;
+  for (const a of nodes) {
+    a.x = sx ? bx[0] + (a.x - x0) * sx : W / 2;
+    a.y = sy ? by[0] + (a.y - y0) * sy : H / 2;
   }
 }
 
@@ -126,7 +155,7 @@ export class GraphView {
       replace(this.legendEl);
       return;
     }
-    layout(nodes, edges);
+    layout(nodes, edges, { warm: nodes.every((n) => this.positions.has(n.e.name)) });
     for (const n of nodes) this.positions.set(n.e.name, { x: n.x, y: n.y });
     this.draw(nodes, edges);
   }

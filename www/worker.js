@@ -3,23 +3,43 @@
 // a job (a synchronous wasm call cannot be interrupted any other way).
 //
 // Protocol (page → worker):
+//   {type: "init", module?}                  first message; module: a compiled
+//                                            WebAssembly.Module from an earlier worker
 //   {id, kind: "text",  text, format?}
 //   {id, kind: "bytes", bytes: ArrayBuffer, format?, name}
 // (worker → page):
-//   {type: "ready", ms}                      once, after the module is instantiated
-//   {type: "start", id}                      when a job begins (after queued messages)
+//   {type: "ready", ms, module}              once, after the module is instantiated
+//   {type: "start", id}                      when a job begins
 //   {type: "result", id, result, ms}         ms = time inside analyze()
 //   {type: "error", id, message, fatal}      fatal: the instance trapped; restart me
 import init, { analyze, analyzeBytes } from "./pkg/claimscope.js";
 
-const t0 = performance.now();
-const ready = init().then(
-  () => postMessage({ type: "ready", ms: performance.now() - t0 }),
-  (e) => {
+let ready = null;
+
+async function compile() {
+  const url = new URL("./pkg/claimscope_bg.wasm", import.meta.url);
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // A host that serves .wasm with the wrong MIME type: compile from bytes.
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
+    return WebAssembly.compile(await res.arrayBuffer());
+  }
+}
+
+async function start(module) {
+  const t0 = performance.now();
+  try {
+    // A restarted worker reuses the page's compiled module: no fetch, no recompile.
+    if (!(module instanceof WebAssembly.Module)) module = await compile();
+    await init({ module_or_path: module });
+    postMessage({ type: "ready", ms: performance.now() - t0, module });
+  } catch (e) {
     postMessage({ type: "error", id: null, fatal: true, message: "could not load the analyser: " + messageOf(e) });
     throw e;
-  },
-);
+  }
+}
 
 function messageOf(e) {
   return (e && e.message) || String(e);
@@ -27,6 +47,10 @@ function messageOf(e) {
 
 onmessage = async (ev) => {
   const job = ev.data;
+  if (job.type === "init") {
+    ready = start(job.module);
+    return;
+  }
   try {
     await ready;
   } catch {
@@ -34,11 +58,11 @@ onmessage = async (ev) => {
   }
   postMessage({ type: "start", id: job.id });
   const options = job.format ? { format: job.format } : null;
-  const start = performance.now();
+  const t0 = performance.now();
   try {
     const result =
       job.kind === "bytes" ? analyzeBytes(new Uint8Array(job.bytes), options) : analyze(job.text, options);
-    postMessage({ type: "result", id: job.id, result, ms: performance.now() - start });
+    postMessage({ type: "result", id: job.id, result, ms: performance.now() - t0 });
   } catch (e) {
     // A JsError from the core ("binary file") is an ordinary answer; a trap
     // (RuntimeError: unreachable) leaves the instance unusable.
