@@ -7,11 +7,27 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # test.sh has already run setup (with the browser) in this process tree.
 if [ "${CLAIMSCOPE_SETUP_DONE:-0}" != 1 ]; then
-    set --  # sourcing passes our arguments on; setup takes none here
+    # Sourcing would pass our arguments on; setup takes none here.
+    args=("$@")
+    set --
     source scripts/setup.sh
+    set -- "${args[@]}"
 fi
 
-wasm-pack build --target web --release --out-dir www/pkg
+# wasm-opt (npm's binaryen runs as JS) takes ~10 s: skip the whole build when
+# no input changed since the last successful one. --force rebuilds anyway.
+stamp=www/pkg/.built
+inputs=(src docs Cargo.toml Cargo.lock package-lock.json scripts/build.sh)
+[ -e build.rs ] && inputs+=(build.rs)
+if [ "${1:-}" != --force ] && [ -f "$stamp" ] && [ -f www/pkg/claimscope_bg.wasm ] &&
+    [ -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    echo "www/pkg is up to date (scripts/build.sh --force rebuilds)"
+else
+    # Stamped with the start time, so an edit made during the build counts.
+    mkdir -p target && touch target/.wasm-build-start
+    wasm-pack build --target web --release --out-dir www/pkg
+    mv target/.wasm-build-start "$stamp"
+fi
 
 if [ -f scripts/gen-examples.mjs ]; then
     node scripts/gen-examples.mjs
