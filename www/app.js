@@ -13,6 +13,14 @@ import { loadState, saveState } from "./storage.js";
 
 /** Largest text or file the page analyses (the core's own limit, MAX_INPUT_BYTES). */
 export const LIMIT = 16 * 1024 * 1024;
+/**
+ * Above this many characters the editor holds only the last TAIL characters
+ * (still editable) and the rest is kept aside: a textarea holding megabytes
+ * makes every keystroke cost seconds of layout in Chromium (measured: 0.6-4 s
+ * per key at 10 MB, ~40 ms at 0.5 MB).
+ */
+export const LARGE = 512 * 1024;
+const TAIL = 64 * 1024;
 
 const $ = (id) => document.getElementById(id);
 const editor = $("editor");
@@ -29,6 +37,7 @@ const app = {
   model: null,
   modelDocId: null,
   modelText: null,
+  frozen: null, // {docId, head}: the part of a large text not in the editor
   selected: null, // entity id in the current model
   selectedName: null, // survives re-analysis
   seq: 0,
@@ -145,8 +154,7 @@ function activate(id, { analyse = true } = {}) {
   flushEditor();
   app.active = id;
   const doc = activeDoc();
-  editor.value = doc.text;
-  editor.scrollTop = 0;
+  loadEditor(doc);
   renderTabs();
   persist();
   checkSize(doc);
@@ -262,11 +270,129 @@ function flushEditor() {
   if (!app.dirty) return;
   app.dirty = false;
   const doc = activeDoc();
-  if (doc && doc.text !== editor.value) {
-    doc.text = editor.value;
+  if (!doc) return;
+  const text = app.frozen?.docId === doc.id ? app.frozen.head + editor.value : editor.value;
+  if (doc.text !== text) {
+    doc.text = text;
+    doc.changed = true;
     if (doc.example) doc.example = null; // an edited example is the user's text now
   }
+  // Text that grew large by typing or dropping: move it out of the editor now.
+  if (!app.frozen && text.length > LARGE && !doc.fullEdit) loadEditor(doc, { keepCaret: true });
 }
+
+/** Puts a document into the editor: all of it, or for a large one only its tail. */
+function loadEditor(doc, { keepCaret = false } = {}) {
+  const large = doc.text.length > LARGE && !doc.fullEdit;
+  if (!large) {
+    app.frozen = null;
+    editor.value = doc.text;
+    if (!keepCaret) editor.scrollTop = 0;
+    $("large-note").hidden = true;
+    return;
+  }
+  // Cut at a line start within the last TAIL characters, never inside a surrogate pair.
+  let cut = doc.text.length - TAIL;
+  const nl = doc.text.indexOf("\n", cut);
+  if (nl >= 0 && nl < doc.text.length - 1024) cut = nl + 1;
+  if (/[\uDC00-\uDFFF]/.test(doc.text[cut] ?? "")) cut++;
+  app.frozen = { docId: doc.id, head: doc.text.slice(0, cut) };
+  editor.value = doc.text.slice(cut);
+  editor.setSelectionRange(editor.value.length, editor.value.length);
+  editor.scrollTop = editor.scrollHeight;
+  const note = $("large-note");
+  replace(
+    note,
+    h(
+      "span",
+      null,
+      `This article is ${formatBytes(doc.text.length)}. To keep typing fast, the box shows only its last ${formatBytes(
+        doc.text.length - cut,
+      )}, which you can edit; the first ${formatBytes(cut)} are kept as they are. The whole text is analysed.`,
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        onclick: () => {
+          flushEditor();
+          doc.fullEdit = true;
+          loadEditor(doc);
+        },
+      },
+      "Edit all of it (slow)",
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        onclick: () => {
+          flushEditor();
+          const old = doc.text;
+          doc.text = "";
+          doc.changed = true;
+          loadEditor(doc);
+          persist();
+          analyseNow();
+          note2("info", "Cleared the large text.", "cleared", old);
+          editor.focus();
+        },
+      },
+      "Clear",
+    ),
+  );
+  note.hidden = false;
+}
+
+/** A message offering to undo clearing `old` text. */
+function note2(kind, text, key, old) {
+  const doc = activeDoc();
+  note(
+    kind,
+    text,
+    key,
+    h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        onclick: () => {
+          dismiss(key);
+          doc.text = old;
+          doc.changed = true;
+          if (app.active === doc.id) loadEditor(doc);
+          persist();
+          analyseNow();
+        },
+      },
+      "Undo",
+    ),
+  );
+}
+
+// A large paste never enters the textarea: Chromium would spend seconds laying it out.
+editor.addEventListener("paste", (e) => {
+  const pasted = e.clipboardData?.getData("text/plain");
+  if (!pasted) return;
+  const selected = editor.selectionEnd - editor.selectionStart;
+  const before = app.frozen ? app.frozen.head.length + editor.textLength : editor.textLength;
+  if (before - selected + pasted.length <= LARGE) return; // the browser's own paste is fine
+  e.preventDefault();
+  const doc = activeDoc();
+  const off = app.frozen?.docId === doc.id ? app.frozen.head.length : 0;
+  const a = editor.selectionStart;
+  const b = editor.selectionEnd;
+  app.dirty = true;
+  flushEditor();
+  doc.text = doc.text.slice(0, off + a) + pasted + doc.text.slice(off + b);
+  doc.changed = true;
+  if (doc.example) doc.example = null;
+  loadEditor(doc);
+  scheduleAnalysis();
+  schedulePersist();
+});
 
 function checkSize(doc) {
   if (doc.text.length > LIMIT) {
@@ -541,8 +667,7 @@ async function openFiles(fileList) {
   }
   if (!first) return;
   app.active = first.doc.id;
-  editor.value = first.doc.text;
-  editor.scrollTop = 0;
+  loadEditor(first.doc);
   renderTabs();
   persist();
   app.seq++; // any text job still pending is for the previous document

@@ -84,6 +84,33 @@ export function layout(nodes, edges, { warm = false } = {}) {
   fit(nodes);
 }
 
+/**
+ * Puts each name below its node, or above it, or beside it, whichever
+ * overlaps no label placed before (most salient first) and no node; and
+ * keeps every label inside the canvas. Sets n.lx, n.ly relative to the node.
+ */
+function placeLabels(nodes) {
+  const boxes = nodes.map((n) => ({ x0: n.x - n.r, x1: n.x + n.r, y0: n.y - n.r, y1: n.y + n.r, node: n }));
+  const hit = (b, own) =>
+    boxes.some((o) => o.node !== own && o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1);
+  const order = [...nodes].sort((a, b) => (b.e.salience ?? 0) - (a.e.salience ?? 0));
+  for (const n of order) {
+    const w = n.e.name.length * 6.6 + 6;
+    const cx = Math.max(w / 2 + 2, Math.min(W - w / 2 - 2, n.x));
+    const options = [
+      { x: cx, y: n.y + n.r + 14 }, // below
+      { x: cx, y: n.y - n.r - 6 }, // above
+      { x: Math.min(W - w / 2 - 2, n.x + n.r + 4 + w / 2), y: n.y + 4 }, // right
+      { x: Math.max(w / 2 + 2, n.x - n.r - 4 - w / 2), y: n.y + 4 }, // left
+    ].filter((o) => o.y > 12 && o.y < H - 2);
+    const box = (o) => ({ x0: o.x - w / 2, x1: o.x + w / 2, y0: o.y - 11, y1: o.y + 3, node: n });
+    const pick = options.find((o) => !hit(box(o), n)) ?? options[0];
+    boxes.push(box(pick));
+    n.lx = pick.x - n.x;
+    n.ly = pick.y - n.y;
+  }
+}
+
 /** Scales and centres the layout into the canvas, leaving room for labels. */
 function fit(nodes) {
   const xs = nodes.map((a) => a.x);
@@ -228,10 +255,10 @@ export class GraphView {
         s("path", { class: "line", d, "stroke-width": width.toFixed(1), "marker-end": `url(#arr-${e.kind})` }),
       );
     });
+    placeLabels(nodes);
     const nodeEls = nodes.map((n) => {
       const e = n.e;
       const label = `${e.name}, ${kindLabel(e.kind)}, ${e.mentions.length} mentions`;
-      const above = n.y > H - 40;
       return s(
         "g",
         {
@@ -253,7 +280,7 @@ export class GraphView {
         s("title", null, label),
         s("circle", { r: n.r.toFixed(1) }),
         s("text", { class: "glyph", "text-anchor": "middle", dy: "0.35em" }, kindLabel(e.kind)[0]),
-        s("text", { class: "label", "text-anchor": "middle", y: (above ? -n.r - 6 : n.r + 14).toFixed(1) }, e.name),
+        s("text", { class: "label", "text-anchor": "middle", x: n.lx.toFixed(1), y: n.ly.toFixed(1) }, e.name),
       );
     });
     const svg = s(
