@@ -218,7 +218,7 @@ impl Ctx<'_> {
         i < self.toks.len() && self.toks[i].kind == Tok::Word
     }
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && text::is_capitalized(self.word(i))
+        self.is_word(i) && (text::is_capitalized(self.word(i)) || self.word(i).strip_prefix("al-").is_some_and(text::is_capitalized))
     }
 }
 
@@ -314,7 +314,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
                 j += 1;
                 continue;
             }
-            if j + 2 < end && ctx.f(j) == "of" && ctx.f(j + 1) == "the" && ctx.cap(j + 2) {
+            if j + 2 < end && matches!(ctx.f(j), "of" | "for") && ctx.f(j + 1) == "the" && ctx.cap(j + 2) {
                 j += 2;
                 continue;
             }
@@ -339,6 +339,16 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         // lowercase organisation head right after a name: "Haqqani network", "Wagner group"
         let lower_head = run_end < end && matches!(ctx.f(run_end), "network" | "group" | "militia" | "faction" | "movement") && units.len() == 1 && units[0].2.is_none() && !in_list(lx::COMMON_WORDS, ctx.f(run_start));
         let q = quoted[run_start - start];
+        // "the Israeli military", "Russia's defence ministry", "the U.N. human rights office"
+        if let Some(inst_end) = institution(ctx, &units, run_end, end) {
+            let a = units.last().map_or(run_start, |u| u.0);
+            let name = join_words(ctx, a..inst_end);
+            let affiliation = units.last().and_then(|u| u.2).map(|(e, _)| e);
+            interpret_run(ctx, start, end, &units[..units.len() - 1], false, heading, q, out);
+            out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Org { name, kind: ActorKind::Organization, affiliation }, heading, quoted: q, locative: false, defines: None });
+            i = inst_end;
+            continue;
+        }
         interpret_run(ctx, start, end, &units, lower_head, heading, q, out);
         i = run_end.max(i + 1);
         if lower_head {
@@ -363,6 +373,45 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             }
         }
     }
+}
+
+/// A lowercase institution after a known country, demonym or body:
+/// "Israeli military", "Chinese foreign ministry", "U.N. human rights office".
+fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], run_end: usize, end: usize) -> Option<usize> {
+    let last = units.last()?;
+    let (e, form) = last.2?;
+    let kind = lex().entries[e].kind;
+    if form == LexForm::Capital || kind == ActorKind::Person {
+        return None;
+    }
+    let mut k = run_end;
+    if k < end && ctx.toks[k].kind == Tok::Possessive {
+        return None;
+    }
+    // up to two lowercase modifiers, then a head
+    for _ in 0..3 {
+        if k >= end || !ctx.is_word(k) || ctx.cap(k) {
+            return None;
+        }
+        let w = ctx.f(k);
+        if matches!(w, "military" | "army" | "navy" | "ministry" | "office" | "police" | "agency" | "coast" | "parliament" | "embassy" | "mission") {
+            if w == "coast" && ctx.f(k + 1) == "guard" {
+                return Some(k + 2);
+            }
+            if w == "coast" {
+                return None;
+            }
+            return Some(k + 1);
+        }
+        if !matches!(w, "foreign" | "defence" | "defense" | "interior" | "health" | "information" | "finance" | "human" | "rights" | "refugee" | "air" | "home" | "external" | "affairs" | "state" | "security" | "intelligence" | "emergency" | "justice" | "humanitarian") {
+            return None;
+        }
+        if w == "air" && ctx.f(k + 1) == "force" {
+            return Some(k + 2);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
@@ -426,9 +475,14 @@ fn interpret_run(
             while first < h && units[first].2.is_none() && title_span(ctx, units, first, first + 1) > first && !in_list(lx::ORG_HEADS, ctx.f(units[first].0)) {
                 first += 1;
             }
+            // "Ministry of Foreign Affairs", "School of International Studies": the
+            // name runs on until a title starts a person ("… Army Chief General X")
             let mut last = h;
+            while last + 1 < n && units[last + 1].2.is_none() && title_span(ctx, units, last + 1, n) == last + 1 {
+                last += 1;
+            }
             while last + 1 < n && units[last + 1].0 > units[last].1 {
-                last += 1; // joined by a connector: "Ministry of Foreign Affairs"
+                last += 1; // joined by a connector to a known name: "Salvation of Afghanistan"
             }
             // the remainder after the head without a connector may hold a person
             let org_a = units[first].0;
@@ -441,10 +495,10 @@ fn interpret_run(
             let armed = armed || (heads.contains(&"army") && affiliation.is_none());
             let kind = if armed { ActorKind::ArmedGroup } else { ActorKind::Organization };
             // a single known entity plus head ("Pakistan Army") keeps both names
-            if !(h == 0 && n == 1 && in_list(&["government", "administration", "cabinet", "army", "group", "network", "forces", "police"], ctx.f(org_a)) && org_b - org_a == 1) {
+            if org_b - org_a > 1 || f_defines(ctx, org_b, s_end) {
                 push(out, org_a, org_b, Cand::Org { name, kind, affiliation });
             }
-            let org_idx = out.len() - 1;
+            let org_idx = out.len().saturating_sub(1);
             // titles and a name after the organisation: "Pakistan Army Chief General Asim Munir"
             if last + 1 < n {
                 person_from(ctx, s_start, s_end, units, last + 1, n, Some(CandRef::Cand(org_idx)), out, heading, quoted);
@@ -463,6 +517,11 @@ fn interpret_run(
         return;
     }
     person_from(ctx, s_start, s_end, units, 0, n, None, out, heading, quoted);
+}
+
+/// "(ACR)" right after token `b`.
+fn f_defines(ctx: &Ctx, b: usize, s_end: usize) -> bool {
+    b + 2 < s_end && ctx.word(b) == "(" && ctx.word(b + 2) == ")" && ctx.is_word(b + 1) && text::is_acronym(ctx.word(b + 1))
 }
 
 fn join_words(ctx: &Ctx, r: std::ops::Range<usize>) -> String {
@@ -507,7 +566,23 @@ fn person_from(
             k += 1;
             continue;
         }
-        let t_end = title_span(ctx, units, k, b);
+        let mut t_end = title_span(ctx, units, k, b);
+        // "Minister of Defence", "Special Representative for Afghan Reconciliation": all role
+        if t_end > k && t_end < b && units[t_end].0 > units[t_end - 1].1 {
+            t_end += 1;
+            while t_end < b && !in_list(lx::FIRST_NAMES, ctx.f(units[t_end].0)) {
+                t_end += 1;
+            }
+            // the last two unknown words are a name when a reporting verb or comma follows
+            let after = units[b - 1].1;
+            let speaks = after < s_end && (is_speech_verb(ctx.f(after)) || ctx.word(after) == ",");
+            if t_end == b && speaks && b >= k + 4 && units[b - 1].2.is_none() && units[b - 2].2.is_none() && units[b - 2].0 > units[b - 3].1.saturating_sub(0) && !lex.titles.contains_key(ctx.f(units[b - 2].0)) {
+                let gap_before = units[b - 2].0 > units[b - 3].1;
+                if !gap_before {
+                    t_end = b - 2;
+                }
+            }
+        }
         let name_start = t_end;
         // the name: unknown capitalised words after the titles
         let mut name_end = name_start;
@@ -526,14 +601,16 @@ fn person_from(
             let appositive = appositive_role(ctx, units[name_end - 1].1, s_end);
             let all_caps_acr = name.len() == 1 && text::is_acronym(&name[0]);
             let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok)) || name.iter().any(|w| in_list(lx::TIME_WORDS, &text::fold(w)) || in_list(lx::MONTHS, &text::fold(w)));
-            let evidence = role.is_some() || role_before || first_name || appositive.is_some();
+            let after_name = units[name_end - 1].1;
+            let speaks = (after_name < s_end && is_speech_verb(ctx.f(after_name))) || (units[k].0 > s_start && is_speech_verb(ctx.f(units[k].0 - 1)) && name_end == b);
+            let evidence = role.is_some() || role_before || first_name || appositive.is_some() || (speaks && name.len() >= 2 && !heading);
             if all_caps_acr && role.is_none() {
                 let w = &name[0];
                 if !lx::NON_ACTOR_ACRONYMS.contains(&w.as_str()) {
                     out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand: Cand::Acronym { word: w.clone() }, heading, quoted, locative: false, defines: None });
                 }
             } else if evidence && !place_like && name.len() <= 5 {
-                let role = role.or(appositive).or_else(|| role_before.then(|| prev.to_string()));
+                let role = role.or(appositive).or_else(|| role_before.then(|| role_phrase(ctx, s_start, units[k].0)));
                 let cand = Cand::Person { name, role, affiliation };
                 out.push(Found { tok_start: first_tok, tok_end: units[name_end - 1].1, cand, heading, quoted, locative: false, defines: None });
             } else if name.len() == 1 {
@@ -554,12 +631,34 @@ fn person_from(
     }
 }
 
+/// "Former Pakistani ambassador" before a name: the role noun and its modifiers.
+fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
+    let end = name_start;
+    let mut a = end - 1;
+    while a > s_start && end - a < 5 {
+        let w = ctx.f(a - 1);
+        let ok = ctx.is_word(a - 1) && !in_list(lx::NP_BOUNDARY_ROLE, w) && (in_list(lx::TITLE_MODIFIERS, w) || in_list(lx::TITLES, w) || lex().by_first.get(w).is_some() || in_list(lx::ROLE_NOUNS, w) || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
+        if !ok {
+            break;
+        }
+        a -= 1;
+    }
+    join_words(ctx, a..end)
+}
+
 fn is_speech_verb(w: &str) -> bool {
     matches!(w, "said" | "says" | "told" | "added" | "stated" | "warned" | "claimed" | "argued" | "wrote" | "noted" | "insisted" | "denied" | "accused")
 }
 
 /// ", a researcher at …" / ", the former US Special Representative" / ", spokesperson for …" → the role noun.
 fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
+    // "nominated X as their envoy"
+    if after + 1 < s_end && ctx.f(after) == "as" {
+        let k = if matches!(ctx.f(after + 1), "their" | "its" | "the" | "a" | "an" | "his" | "her") { after + 2 } else { after + 1 };
+        if k < s_end && in_list(lx::ROLE_NOUNS, ctx.f(k)) {
+            return Some(ctx.word(k).to_string());
+        }
+    }
     if after >= s_end || ctx.word(after) != "," {
         return None;
     }

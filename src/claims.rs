@@ -259,8 +259,11 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
         let open = sc.quotes(tok_a, tok_b, first_claim, carried);
         // a paragraph ending "… said:" hands its speaker to the next paragraph's quote
         prev_para_open_quote = open;
-        prev_para_speaker = if last_sentence.ends_with(':') || open {
-            sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span)).or_else(|| sc.colon_speaker(doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_start, tok_b))
+        let last_start = doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_start;
+        prev_para_speaker = if last_sentence.ends_with(':') {
+            sc.colon_speaker(last_start, tok_b).or_else(|| sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span)))
+        } else if open {
+            sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span))
         } else {
             None
         };
@@ -498,12 +501,17 @@ impl<'d> Scan<'d> {
             if kind == Tok::OpenQuote {
                 break;
             }
-            if kind == Tok::Punct && !matches!(self.w(i), "&" | "(" | ")" | "-") {
+            if kind == Tok::Punct && !matches!(self.w(i), "&" | "(" | ")") {
                 break;
             }
             let w = self.f(i);
             let cap = text::is_capitalized(self.w(i));
-            if kind == Tok::Word && !cap && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w)) {
+            let as_well_as = w == "as" && i >= a + 2 && self.f(i - 1) == "well" && self.f(i - 2) == "as";
+            if as_well_as {
+                s = i - 2;
+                continue;
+            }
+            if kind == Tok::Word && !cap && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w) || is_finite_verb(w)) {
                 break;
             }
             if end - i > 14 {
@@ -555,14 +563,20 @@ impl<'d> Scan<'d> {
                 }
             }
         }
+        let mut a = a;
+        while a + 1 < b && has(lx::COMMON_WORDS, self.f(a)) && !has(&["he", "she", "they", "it", "his", "her", "their", "its"], self.f(a)) && self.actors.at(a).is_none() {
+            a += 1;
+        }
         let span = Some(text::trim_range(self.text, self.start(a), self.end(b - 1), &[',', '(', ')', '—', '–']));
-        let last = b - 1;
+        // the head comes before a prepositional phrase: "a medical source at the Saudi Hospital"
+        let pp = (a + 1..b).find(|&i| matches!(self.f(i), "at" | "in" | "from" | "with" | "inside" | "within" | "near" | "on") && self.actors.at(i).is_none()).unwrap_or(b);
+        let last = pp - 1;
         let head = self.f(last).to_string();
         // pronouns
         if b - a == 1 || (b - a == 2 && matches!(self.f(a), "and" | "but")) {
             match head.as_str() {
                 "he" | "she" | "his" | "her" => {
-                    if let Some(p) = self.last_person_speaker.or(self.last_person) {
+                    if let Some(p) = self.last_person.or(self.last_person_speaker) {
                         return NpResult { speaker: Speaker::Actor(p), span };
                     }
                 }
@@ -601,9 +615,10 @@ impl<'d> Scan<'d> {
             return NpResult { speaker: Speaker::Actor(p), span };
         }
         // unnamed sources: "senior diplomatic and intelligence sources", "Afghan officials"
-        let source = lx::UNNAMED_SOURCES.iter().find(|(n, _)| *n == head).map(|(_, l)| *l);
+        let source_at = (a..pp).rev().find(|&i| lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(i)) && (i == a || !text::is_capitalized(self.w(i))) && i + 2 >= pp);
+        let source = source_at.and_then(|i| lx::UNNAMED_SOURCES.iter().find(|(n, _)| *n == self.f(i)).map(|(_, l)| *l));
         if let Some(label) = source {
-            if !text::is_capitalized(self.w(last)) || b - a == 1 {
+            {
                 let aff = mentions.iter().find(|(.., f)| *f != Form::Capital || true).map(|m| m.1);
                 let sp = span.unwrap_or((self.start(a), self.end(last)));
                 let s = self.source(label, aff, sp);
@@ -635,18 +650,31 @@ impl<'d> Scan<'d> {
             return NpResult { speaker: Speaker::Actor(x), span };
         }
         // role nouns for groups: "the group", "the movement", "the ministry"
-        if matches!(head.as_str(), "group" | "movement" | "militants" | "ministry" | "government" | "country" | "regime" | "side") {
+        if has(GROUP_NOUNS, &head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
+            // "the army said", "the agency said": the latest actor whose name has that head, else of that kind
+            let by_name = (0..self.actors.list.len()).rev().find(|&g| self.actors.list[g].kind != ActorKind::Person && self.actors.list[g].name.to_lowercase().split_whitespace().last() == Some(head.as_str()) && self.mentioned_before(g, a));
             let want = match head.as_str() {
-                "group" | "movement" | "militants" => Some(ActorKind::ArmedGroup),
-                "ministry" => Some(ActorKind::Organization),
-                "country" => Some(ActorKind::Country),
+                "group" | "movement" | "militants" | "militia" | "rebels" | "insurgents" | "paramilitary" | "paramilitaries" => Some(ActorKind::ArmedGroup),
+                "country" | "government" | "state" => Some(ActorKind::Country),
+                "army" | "military" | "ministry" | "agency" | "office" | "organisation" | "organization" | "council" | "committee" | "body" | "court" | "mission" | "police" | "navy" | "forces" => Some(ActorKind::Organization),
                 _ => None,
             };
-            if let Some(g) = self.last_group.filter(|&g| want.is_none_or(|k| self.actors.list[g].kind == k)) {
+            let recent = self.recent_actor(a, |k| want.is_none_or(|w| w == k));
+            if let Some(g) = by_name.or(recent) {
                 return NpResult { speaker: Speaker::Actor(g), span };
             }
         }
         NpResult { speaker: Speaker::None, span: None }
+    }
+
+    fn mentioned_before(&self, actor: usize, tok: usize) -> bool {
+        self.actors.mentions.iter().any(|m| m.actor == actor && m.tok_start < tok)
+    }
+
+    /// The actor of the latest mention before token `tok` whose kind passes `ok`.
+    fn recent_actor(&self, tok: usize, ok: impl Fn(ActorKind) -> bool) -> Option<usize> {
+        let upto = self.actors.mentions.partition_point(|m| m.tok_start < tok);
+        self.actors.mentions[..upto].iter().rev().map(|m| m.actor).find(|&x| ok(self.actors.list[x].kind))
     }
 
     fn person_by_role(&self, phrase: &[String], word: &str) -> Option<usize> {
@@ -689,7 +717,7 @@ impl<'d> Scan<'d> {
         } else if f == "seek" {
             return None;
         }
-        if bare && i > a && self.is_punct(i - 1, ",") {
+        if bare && i > a && self.is_punct(i - 1, ",") && !(i.saturating_sub(9).max(a)..i - 1).any(|k| self.is_punct(k, ",")) {
             return None;
         }
         // negated: "have not confirmed"
@@ -698,6 +726,10 @@ impl<'d> Scan<'d> {
         }
         let participle = f.ends_with("ing");
         if participle && !has(lx::PARTICIPLE_CUES, &f) {
+            return None;
+        }
+        // "a clear warning", "a stern warning": a noun
+        if participle && i > a && (prev.ends_with("ly") || has(NOUN_ADJECTIVES, &prev)) {
             return None;
         }
         if f == "calling" && !(i + 1 < b && matches!(self.f(i + 1), "for" | "on")) {
@@ -721,15 +753,25 @@ impl<'d> Scan<'d> {
         let participle = self.f(c0).ends_with("ing");
         // attribution of a preceding quote: "“…,” Tarar declared" / "“…,” said Tarar"
         if let Some(q) = self.quote_before(a, c0) {
-            let r = self.subject(q.2, c0);
-            let r = if r.speaker == Speaker::None && c1 < b { self.resolve_np(c1, self.np_forward(c1, b)) } else { r };
+            let r = if q.2 >= c0 || (q.2..c0).all(|k| self.is_punct(k, ",")) {
+                self.resolve_np(c1, self.np_forward(c1, b))
+            } else {
+                self.resolve_np(q.2, c0)
+            };
             if r.speaker != Speaker::None {
                 let kind = base_kind(class);
                 self.add_claim(q.0, q.1, r, kind, None, true, Some((self.start(c0), self.end(c1 - 1))));
                 return Some(b);
             }
         }
-        let r = if participle { self.participle_subject(a, c0) } else { self.subject(a, c0) };
+        let infinitive = c0 > a && self.f(c0 - 1) == "to" && !matches!(self.f(c0.saturating_sub(2)), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed");
+        let r = if participle {
+            self.participle_subject(a, c0)
+        } else if infinitive {
+            self.clause_subject(a, c0)
+        } else {
+            self.subject(a, c0)
+        };
         if r.speaker == Speaker::None {
             return None;
         }
@@ -761,7 +803,15 @@ impl<'d> Scan<'d> {
                 }
                 if self.f(c0) == "called" || self.f(c0) == "calls" || self.f(c0) == "calling" {
                     if !(c1 < b && matches!(self.f(c1), "on" | "for" | "upon")) {
-                        return None;
+                        // "Hamas called the strike a "massacre"": a statement (its words decide the kind)
+                        let q = (c1..(c1 + 7).min(b)).find(|&k| self.kind(k) == Tok::OpenQuote)?;
+                        let (ce, _) = self.content_end(c1, b);
+                        if ce <= q {
+                            return None;
+                        }
+                        let target = self.first_actor(c1, q);
+                        self.add_claim(self.start(c1), self.end(ce - 1), r, ClaimKind::Statement, target, true, Some((self.start(c0), self.end(c0))));
+                        return Some(ce);
                     }
                     if self.f(c1) == "for" {
                         cs = c1 + 1;
@@ -776,17 +826,36 @@ impl<'d> Scan<'d> {
                 let p = (c1..(c1 + 8).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ",") || self.is_punct(k, ":") || self.kind(k) == Tok::OpenQuote);
                 match p {
                     Some(p) => cs = p + usize::from(self.kind(p) != Tok::OpenQuote),
-                    None => return None,
+                    None => {
+                        // "told Reuters the army had …": skip the listener
+                        let mut k = c1;
+                        while k < b && (text::is_capitalized(self.w(k)) && self.is_word(k) || matches!(self.f(k), "reporters" | "journalists" | "lawmakers" | "parliament" | "the" | "a" | "news" | "agency" | "newspaper" | "television" | "broadcaster")) {
+                            k += 1;
+                        }
+                        if k == c1 || !self.looks_like_clause(k, self.content_end(k, b).0) {
+                            return None;
+                        }
+                        cs = k;
+                    }
                 }
             }
             Frame::Inclusive => cs = c0,
             Frame::Content | Frame::Clause => {}
         }
+        // "rejected that account", "disputed the toll": the verb is part of a short denial
+        let short_object = |sc: &Self, from: usize| {
+            let (e, _) = sc.content_end(from, b);
+            e > from && e - from <= 4 && !sc.looks_like_clause(from, e) && !(from..e).any(|k| sc.kind(k) == Tok::OpenQuote)
+        };
+        if class == Class::Deny && frame == Frame::Content && !participle && short_object(self, c1) {
+            cs = c0;
+        }
         // skip "that", ":", "," and short adverbials before "that"
-        if frame != Frame::Inclusive {
+        if frame != Frame::Inclusive && cs != c0 {
             if let Some(t) = (cs..(cs + 10).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ":")) {
                 let between_ok = (cs..t).all(|k| self.is_word(k) && !cues().contains_key(self.f(k)) && (matches!(self.f(k), "in" | "on" | "at" | "to" | "a" | "an" | "the" | "its" | "his" | "her" | "their" | "statement" | "interview" | "briefing" | "reporters" | "press" | "conference" | "news" | "also" | "repeatedly") || has(lx::TIME_WORDS, self.f(k)) || has(lx::MONTHS, self.f(k))));
-                if between_ok {
+                let determiner = self.f(t) == "that" && short_object(self, t + 1);
+                if between_ok && !determiner {
                     cs = t + 1;
                 }
             }
@@ -794,16 +863,19 @@ impl<'d> Scan<'d> {
                 cs += 1;
             }
         }
-        let (ce, stop) = self.content_end(cs, b);
+        let clause = self.clause_start(a, c0);
+        let subordinate = matches!(self.f(clause), "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "when");
+        let (ce, stop) = self.content_end_in(cs, b, subordinate);
         if frame == Frame::Clause && !self.looks_like_clause(cs, ce) {
             return None;
         }
         if cs >= ce {
             // "— charges Pakistan rejects": the object noun before the subject
             if let Some((sa, _)) = r.span {
-                let noun = (a..c0).rev().find(|&k| self.start(k) < sa && self.is_word(k));
-                if let Some(n) = noun.filter(|&n| matches!(self.f(n), "charges" | "allegations" | "claims" | "accusations" | "reports")) {
-                    self.add_claim(self.start(n), self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
+                let mut words = self.text[sa..].split_whitespace().map(text::fold).skip_while(|w| matches!(w.as_str(), "a" | "an" | "the"));
+                let first = words.next().unwrap_or_default();
+                if matches!(first.as_str(), "charges" | "charge" | "allegations" | "allegation" | "claims" | "claim" | "accusations" | "accusation" | "reports" | "ruling" | "account" | "figure") {
+                    self.add_claim(sa, self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
                     return Some(c1);
                 }
             }
@@ -817,11 +889,23 @@ impl<'d> Scan<'d> {
         };
         let target = target.or_else(|| self.content_target(cs, ce, &r.speaker));
         self.add_claim(s, e, r, kind, target, quote, Some((self.start(c0), self.end(c1 - 1))));
-        // a second "and that …" claim by the same speaker
-        if stop == Stop::AndThat {
-            return Some(ce);
+        // a second "… and that …" claim by the same speaker
+        let mut end = ce;
+        let mut stop = stop;
+        while stop == Stop::AndThat && end + 2 < b {
+            let cs2 = end + 2;
+            let (ce2, stop2) = self.content_end_in(cs2, b, subordinate);
+            if ce2 <= cs2 {
+                break;
+            }
+            let r2 = NpResult { speaker: self.claims.last().map_or(Speaker::None, |c| c.speaker), span: self.claims.last().and_then(|c| c.speaker_span) };
+            let quote2 = (cs2..ce2).any(|k| self.kind(k) == Tok::OpenQuote);
+            let target2 = self.content_target(cs2, ce2, &r2.speaker);
+            self.add_claim(self.start(cs2), self.end(ce2 - 1), r2, kind, target2, quote2, Some((self.start(c0), self.end(c1 - 1))));
+            end = ce2;
+            stop = stop2;
         }
-        Some(ce)
+        Some(end)
     }
 
     fn np_forward(&self, a: usize, b: usize) -> usize {
@@ -894,9 +978,22 @@ impl<'d> Scan<'d> {
 
     /// Where a claim's content ends, scanning from `cs` to the sentence end `b`.
     fn content_end(&self, cs: usize, b: usize) -> (usize, Stop) {
+        self.content_end_in(cs, b, false)
+    }
+
+    /// As [`Self::content_end`]; `subordinate` ends the content at the first
+    /// comma ("While X denied …, Y …").
+    fn content_end_in(&self, cs: usize, b: usize, subordinate: bool) -> (usize, Stop) {
         let mut depth = 0;
         let mut k = cs;
         while k < b {
+            if depth == 0 && k > cs && subordinate && self.is_punct(k, ",") {
+                return (self.trim_end(cs, k), Stop::Clause);
+            }
+            // "…weapons,” stating that …": a participle after a quoted comma
+            if k > cs + 1 && self.kind(k - 1) == Tok::CloseQuote && self.is_punct(k - 2, ",") && (has(lx::PARTICIPLE_CUES, self.f(k)) || self.f(k) == "making") {
+                return (k, Stop::Clause);
+            }
             match self.kind(k) {
                 Tok::OpenQuote => depth += 1,
                 Tok::CloseQuote => depth = (depth - 1).max(0),
@@ -908,7 +1005,19 @@ impl<'d> Scan<'d> {
                 }
                 if self.is_punct(k, ",") && k + 1 < b {
                     let n = self.f(k + 1);
-                    if matches!(n, "while" | "whereas" | "but" | "although" | "though" | "as") || has(lx::PARTICIPLE_CUES, n) || (n == "according" && k + 2 < b && self.f(k + 2) == "to") {
+                    if matches!(n, "while" | "whereas" | "but" | "although" | "though" | "as" | "making") || has(lx::PARTICIPLE_CUES, n) || (n == "according" && k + 2 < b && self.f(k + 2) == "to") {
+                        return (self.trim_end(cs, k), Stop::Clause);
+                    }
+                    // ", India condemned …": a new clause with its own reporting verb
+                    let mut j = k + 1;
+                    while j < b && j < k + 8 && (self.is_word(j) || self.kind(j) == Tok::Possessive) && !cues().contains_key(self.f(j)) && !has(lx::NP_BOUNDARY, self.f(j)) {
+                        j += 1;
+                    }
+                    if j > k + 1 && j < b && cues().get(self.f(j)).is_some_and(|_| !self.f(j).ends_with("ing")) && (k + 1..j).any(|x| self.actors.at(x).is_some() || lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(x))) {
+                        return (self.trim_end(cs, k), Stop::Clause);
+                    }
+                    // "…, a charge the UAE denies."
+                    if matches!(n, "a" | "an") && k + 2 < b && matches!(self.f(k + 2), "charge" | "claim" | "allegation" | "accusation" | "assertion" | "account" | "ruling" | "figure") {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, the minister said."
@@ -1206,7 +1315,8 @@ impl<'d> Scan<'d> {
             let sentence = self.doc.sentences.iter().find(|st| st.tok_start <= o && o < st.tok_end);
             let in_sentence = sentence.and_then(|st| self.claims[last_claim_idx.min(self.claims.len())..].iter().rev().chain(self.claims[first_claim..].iter().rev()).find(|cl| cl.start >= self.start(st.tok_start) && cl.end <= self.end(st.tok_end - 1)).map(|cl| (cl.speaker, cl.speaker_span)));
             let possessor = (o.saturating_sub(4).max(a)..o).rev().find(|&k| self.kind(k) == Tok::Possessive || (self.is_word(k) && self.w(k).ends_with("’s"))).and_then(|p| self.actors.at(p.saturating_sub(1)).map(|m| (Speaker::Actor(m.actor), Some((self.start(p - 1), self.end(p - 1))))));
-            let who = in_sentence.or(prev_speaker).or(possessor);
+            let named = sentence.and_then(|st| (st.tok_start..o).rev().find_map(|k| self.actors.at(k).filter(|m| self.actors.list[m.actor].kind == ActorKind::Person).map(|m| (Speaker::Actor(m.actor), Some((self.start(m.tok_start), self.end(m.tok_end - 1)))))));
+            let who = in_sentence.or(named).or(prev_speaker).or(possessor);
             if let Some((speaker, span)) = who {
                 if speaker != Speaker::None && s < e {
                     let r = NpResult { speaker, span };
@@ -1313,11 +1423,25 @@ impl<'d> Scan<'d> {
     }
 }
 
+/// Adjectives that make a following -ing cue a noun ("a clear warning").
+const NOUN_ADJECTIVES: &[&str] = &["clear", "stern", "strong", "veiled", "final", "fresh", "new", "early", "public", "explicit", "stark", "grim", "dire", "rare", "direct", "blunt", "similar", "further", "latest", "repeated", "blanket", "sweeping"];
+
+/// Nouns that stand for an actor already named ("the army said").
+const GROUP_NOUNS: &[&str] = &[
+    "group", "movement", "militants", "militia", "rebels", "insurgents", "paramilitary", "paramilitaries", "ministry", "government", "country", "regime", "side", "army", "military",
+    "agency", "office", "organisation", "organization", "council", "committee", "body", "court", "mission", "police", "navy", "forces", "state", "administration", "kremlin",
+];
+
 #[derive(PartialEq, Eq, Clone, Copy, Debug)]
 enum Stop {
     Clause,
     AndThat,
     End,
+}
+
+/// Common irregular past forms that end a subject when scanning left.
+fn is_finite_verb(w: &str) -> bool {
+    matches!(w, "met" | "left" | "made" | "took" | "gave" | "went" | "held" | "sent" | "saw" | "came" | "began" | "won" | "lost" | "hit" | "struck" | "fought" | "put" | "set" | "kept" | "brought" | "got" | "ran")
 }
 
 fn overlap(a: usize, b: usize, c: usize, d: usize) -> usize {

@@ -156,6 +156,17 @@ impl<'a> Document<'a> {
         self.blocks.push(Block { start, end, kind });
         let text: &str = &self.text;
         let mut cuts = Vec::new();
+        // a wire dateline opening the first paragraph: "PORT SUDAN, Oct 14 (Reuters) - "
+        let start = match (kind, self.sentences.iter().all(|s| self.blocks[s.block].kind != BlockKind::Paragraph)) {
+            (BlockKind::Paragraph, true) => match dateline_end(&text[start..end]) {
+                Some(d) => {
+                    self.excluded.push((start, start + d, "metadata"));
+                    text::trim_range(text, start + d, end, &[]).0
+                }
+                None => start,
+            },
+            _ => start,
+        };
         if kind == BlockKind::Paragraph {
             split_sentences(text, start, end, &mut cuts);
         }
@@ -168,6 +179,7 @@ impl<'a> Document<'a> {
             }
             let tok_start = self.tokens.len();
             text::tokenize(text, s, e, &mut self.tokens);
+            split_glued(text, &mut self.tokens, tok_start);
             let tok_end = self.tokens.len();
             self.sentences.push(Sentence { start: s, end: e, block: b, tok_start, tok_end });
         }
@@ -240,6 +252,42 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
     let plan = lines.iter().zip(kinds).map(|(&(s, e), k)| (s, e, k)).collect();
     (plan, meta)
 
+}
+
+/// Length of a dateline at the start of a paragraph: upper-case place,
+/// optional date and agency, then a dash.
+fn dateline_end(p: &str) -> Option<usize> {
+    let dash = p[..p.len().min(80)].find([' ', '\u{a0}']).and(p[..p.len().min(80)].find(" - ").or_else(|| p[..p.len().min(80)].find(" — ")).or_else(|| p[..p.len().min(80)].find(" – ")))?;
+    let head = &p[..dash];
+    let place: String = head.chars().take_while(|c| *c != ',' && *c != '(').collect();
+    let upper = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && place.chars().any(|c| c.is_alphabetic());
+    if !upper {
+        return None;
+    }
+    let sep = p[dash..].chars().take(3).map(char::len_utf8).sum::<usize>();
+    Some(dash + sep)
+}
+
+/// Repairs a dash lost in copy-paste: "Afghanistana coalition" → "Afghanistan" "a".
+fn split_glued(text: &str, tokens: &mut Vec<Token>, from: usize) {
+    let mut i = from;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let w = t.text(text);
+        if t.kind == Tok::Word && w.len() > 6 && text::is_capitalized(w) {
+            for tail in ["a", "an", "the"] {
+                let Some(head) = w.strip_suffix(tail) else { continue };
+                let known = lexicon::COUNTRIES.iter().any(|c| c.split([';', '|']).next() == Some(head));
+                if known && i + 1 < tokens.len() && tokens[i + 1].kind == Tok::Word && !text::is_capitalized(tokens[i + 1].text(text)) {
+                    let cut = t.start + head.len() as u32;
+                    tokens[i].end = cut;
+                    tokens.insert(i + 1, Token { start: cut, end: t.end, kind: Tok::Word });
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 fn reduce<'a>(input: &'a str, format: Option<&str>) -> (Cow<'a, str>, &'static str) {

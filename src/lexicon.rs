@@ -357,7 +357,7 @@ pub const TAIL_MARKERS: &[&str] = &[
 /// Title words that only modify a following title ("Foreign" Minister, "Acting" President).
 pub const TITLE_MODIFIERS: &[&str] = &[
     "deputy", "acting", "former", "foreign", "defence", "defense", "interior", "information", "finance", "army", "state", "security", "national", "senior", "vice", "prime", "supreme",
-    "special", "crown", "high", "field", "major", "lieutenant", "general", "chief", "attorney",
+    "special", "crown", "high", "field", "major", "lieutenant", "attorney",
 ];
 
 /// Lowercase words that may join the capitalised words of one name.
@@ -422,6 +422,7 @@ pub const CUES: &[&str] = &[
     "blamed|blames|blame|blaming;a;for",
     "condemned|condemns|condemning|criticised|criticized|criticises|criticizes|slammed|slams;a;c",
     "denied|denies|deny|denying;d;c",
+    "disputed|disputes|dispute|disputing|contested|contests;d;c",
     "rejected|rejects|reject|rejecting;d;c",
     "dismissed|dismisses|dismissing|refuted|refutes|rebuffed|rebuffs;d;c",
     "refused|refuses|refusing;d;c",
@@ -431,6 +432,7 @@ pub const CUES: &[&str] = &[
     "demanded|demands|demand|demanding;m;c",
     "urged|urges|urge|urging;m;to",
     "asked|asks|asking;m;to",
+    "ordered|orders|ordering;m;to",
     "pressed|presses|pressing;m;to",
     "called|calls|calling;m;to",
     "seek;m;c",
@@ -440,7 +442,8 @@ pub const CUES: &[&str] = &[
     "expect|expects;e;n",
     "predicted|predicts|predict|forecast;e;c",
     "suggest|suggests|suggested;e;n",
-    "viewed|views|view|regards|regarded|considers|considered;s;as",
+    "viewed|views|view|regards|regarded;s;as",
+    "consider|considers|considered;e;c",
 ];
 
 /// -ing forms that attach a claim to the main clause's subject (", saying …").
@@ -455,6 +458,7 @@ pub const SKIP_BEFORE_CUE: &[&str] = &[
     "rightly", "clearly", "openly", "explicitly", "strongly", "firmly", "separately", "later", "earlier", "initially", "been", "is", "was", "were", "are", "would", "will", "could",
     "may", "might", "should", "can", "did", "does", "do", "continues", "continued", "continue", "to", "formally", "officially", "privately", "angrily", "swiftly", "immediately",
     "flatly", "categorically", "vehemently", "sharply", "furthermore", "likewise", "similarly", "however", "today", "yesterday", "subsequently", "finally", "just", "even",
+    "become", "became", "becomes", "grown", "grew", "extremely", "very", "highly", "increasingly", "deeply", "more", "most", "being",
 ];
 
 /// Words that end a subject noun phrase when scanning left from a cue.
@@ -483,3 +487,6 @@ pub const COUNTED_NOUNS: &[&str] = &[
     "missiles", "rockets", "tanks", "casualties", "insurgents", "terrorists", "members", "workers", "patients", "residents", "rebels", "combatants", "hostages", "prisoners",
     "vehicles", "aircraft", "jets", "ships", "vessels", "villages", "clashes", "incidents", "strikes", "deaths", "persons", "individuals", "journalists", "students", "refugees",
 ];
+
+/// Words that never belong to a role phrase before a name.
+pub const NP_BOUNDARY_ROLE: &[&str] = &["the", "a", "an", "and", "of", "in", "by", "with", "said", "says"];

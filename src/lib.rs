@@ -30,6 +30,7 @@ pub mod lexicon;
 #[allow(missing_docs)]
 pub mod model;
 pub mod offsets;
+pub mod reduce;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
