@@ -26,6 +26,8 @@ pub struct Actors {
     pub mentions: Vec<Mention>,
     /// For each token of the document, the index into `mentions` covering it.
     pub by_token: Vec<u32>,
+    /// For each block, the actor named by its transcript turn label, if any.
+    pub turns: Vec<Option<usize>>,
 }
 
 /// One actor with byte-offset mentions.
@@ -342,7 +344,14 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         // "the Israeli military", "Russia's defence ministry", "the U.N. human rights office"
         if let Some(inst_end) = institution(ctx, &units, run_end, end) {
             let a = units.last().map_or(run_start, |u| u.0);
-            let name = join_words(ctx, a..inst_end);
+            let mut name = join_words(ctx, a..inst_end);
+            if ctx.toks[run_end].kind == Tok::Possessive {
+                // named with the demonym, as the institution calls itself
+                let demonym = units.last().and_then(|u| u.2).and_then(|(e, _)| demonym_of(e));
+                if let Some(d) = demonym {
+                    name = format!("{d} {}", join_words(ctx, run_end + 1..inst_end));
+                }
+            }
             let affiliation = units.last().and_then(|u| u.2).map(|(e, _)| e);
             interpret_run(ctx, start, end, &units[..units.len() - 1], false, heading, q, out);
             out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Org { name, kind: ActorKind::Organization, affiliation }, heading, quoted: q, locative: false, defines: None });
@@ -360,14 +369,19 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         if !ctx.is_word(k) || !ctx.word(k).contains('-') || ctx.word(k).contains('.') {
             continue;
         }
-        if out.iter().any(|f| f.tok_start <= k && k < f.tok_end) {
+        if out.iter().any(|f| f.tok_start <= k && k < f.tok_end && !matches!(f.cand, Cand::Single { .. })) {
             continue;
         }
+        out.retain(|f| !(f.tok_start == k && matches!(f.cand, Cand::Single { .. })));
+        // "Taliban-led", "Hamas-run", "Russian-backed": the named actor acts
+        let lower = ctx.f(k);
+        let agentive = ["-led", "-run", "-controlled", "-backed", "-held", "-ruled", "-sponsored", "-brokered", "-mediated"].iter().any(|s| lower.ends_with(s));
         for part in ctx.word(k).split('-') {
             if let Some(list) = lex.by_first.get(&text::fold(part)) {
                 if let Some((_, entry, form, exact)) = list.iter().find(|(t, ..)| t.len() == 1) {
                     if exact.is_none_or(|e| e == part) && text::is_capitalized(part) {
-                        out.push(Found { tok_start: k, tok_end: k + 1, cand: Cand::Lex { entry: *entry, form: *form, weak: true }, heading, quoted: quoted[k - start], locative: false, defines: None });
+                        let weak = !(agentive && *form == LexForm::Name);
+                        out.push(Found { tok_start: k, tok_end: k + 1, cand: Cand::Lex { entry: *entry, form: *form, weak }, heading, quoted: quoted[k - start], locative: false, defines: None });
                     }
                 }
             }
@@ -386,7 +400,10 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
     }
     let mut k = run_end;
     if k < end && ctx.toks[k].kind == Tok::Possessive {
-        return None;
+        if kind != ActorKind::Country {
+            return None;
+        }
+        k += 1;
     }
     // up to two lowercase modifiers, then a head
     for _ in 0..3 {
@@ -412,6 +429,12 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
         k += 1;
     }
     None
+}
+
+/// The first demonym of a lexicon country.
+fn demonym_of(entry: usize) -> Option<&'static str> {
+    let name = lex().entries[entry].name;
+    lx::COUNTRIES.iter().find(|c| c.split([';', '|']).next() == Some(name)).and_then(|c| c.split(';').nth(1)).and_then(|d| d.split('|').next()).filter(|d| !d.is_empty())
 }
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
@@ -471,10 +494,7 @@ fn interpret_run(
     if let Some(h) = head {
         if !non_actor_tail || h == n - 1 {
             // the organisation extends from the first non-title unit to the head, plus "of X" tails
-            let mut first = 0;
-            while first < h && units[first].2.is_none() && title_span(ctx, units, first, first + 1) > first && !in_list(lx::ORG_HEADS, ctx.f(units[first].0)) {
-                first += 1;
-            }
+            let first = 0;
             // "Ministry of Foreign Affairs", "School of International Studies": the
             // name runs on until a title starts a person ("… Army Chief General X")
             let mut last = h;
@@ -576,11 +596,8 @@ fn person_from(
             // the last two unknown words are a name when a reporting verb or comma follows
             let after = units[b - 1].1;
             let speaks = after < s_end && (is_speech_verb(ctx.f(after)) || ctx.word(after) == ",");
-            if t_end == b && speaks && b >= k + 4 && units[b - 1].2.is_none() && units[b - 2].2.is_none() && units[b - 2].0 > units[b - 3].1.saturating_sub(0) && !lex.titles.contains_key(ctx.f(units[b - 2].0)) {
-                let gap_before = units[b - 2].0 > units[b - 3].1;
-                if !gap_before {
-                    t_end = b - 2;
-                }
+            if t_end == b && speaks && b >= k + 4 && units[b - 1].2.is_none() && units[b - 2].2.is_none() && !lex.titles.contains_key(ctx.f(units[b - 2].0)) && units[b - 2].0 == units[b - 3].1 {
+                t_end = b - 2;
             }
         }
         let name_start = t_end;
@@ -613,6 +630,9 @@ fn person_from(
                 let role = role.or(appositive).or_else(|| role_before.then(|| role_phrase(ctx, s_start, units[k].0)));
                 let cand = Cand::Person { name, role, affiliation };
                 out.push(Found { tok_start: first_tok, tok_end: units[name_end - 1].1, cand, heading, quoted, locative: false, defines: None });
+            } else if name.len() == 1 && inverted_attribution(ctx, s_start, first_tok) && !in_list(lx::COMMON_WORDS, ctx.f(first_tok)) && !place_like {
+                let cand = Cand::Person { name, role: None, affiliation };
+                out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand, heading, quoted, locative: false, defines: None });
             } else if name.len() == 1 {
                 out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand: Cand::Single { word: name[0].clone() }, heading, quoted, locative: false, defines: None });
             } else if !place_like && name.len() <= 4 && !heading && !quoted {
@@ -629,6 +649,11 @@ fn person_from(
             k = t_end.max(k + 1);
         }
     }
+}
+
+/// "…,” said Serhiy": a reporting verb right after a closing quote, then the name.
+fn inverted_attribution(ctx: &Ctx, s_start: usize, name: usize) -> bool {
+    name >= s_start + 2 && is_speech_verb(ctx.f(name - 1)) && matches!(ctx.toks[name - 2].kind, Tok::CloseQuote) || (name >= s_start + 3 && is_speech_verb(ctx.f(name - 1)) && ctx.word(name - 2) == "," && ctx.toks[name - 3].kind == Tok::CloseQuote)
 }
 
 /// "Former Pakistani ambassador" before a name: the role noun and its modifiers.
@@ -818,7 +843,11 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     None
                 } else {
                     let clean = name.trim_start_matches("The ").trim_start_matches("the ");
-                    let key = org_key(clean);
+                    let mut key = org_key(clean);
+                    let lower = clean.to_lowercase();
+                    if let Some(i) = b.list.iter().position(|x| x.kind != ActorKind::Person && !x.known && { let n = x.name.to_lowercase(); n.starts_with(&format!("{lower} of ")) || lower.starts_with(&format!("{n} of ")) }) {
+                        key = b.key.iter().find(|(_, &v)| v == i).map(|(k, _)| k.clone()).unwrap_or(key);
+                    }
                     let a = b.add(key, clean, *kind, false);
                     b.alias(a, clean);
                     if let Some(acr) = &f.defines {
@@ -924,12 +953,38 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         }
     }
 
+    // Transcript turn labels name people: "MAO NING" is Mao Ning.
+    let mut turns: Vec<Option<usize>> = vec![None; doc.blocks.len()];
+    let mut label_spans: Vec<(usize, usize, usize)> = Vec::new();
+    for (bi, blk) in doc.blocks.iter().enumerate() {
+        let Some((ls, le)) = blk.label else { continue };
+        let label = &text[ls..le];
+        if matches!(label.to_uppercase().as_str(), "Q" | "A" | "QUESTION" | "ANSWER" | "REPORTER" | "MODERATOR" | "HOST" | "INTERVIEWER" | "JOURNALIST") {
+            continue;
+        }
+        let name: Vec<String> = label.split_whitespace().map(title_case).collect();
+        let folded: Vec<String> = name.iter().map(|w| skeleton(w)).collect();
+        let a = match people.iter().position(|(_, p)| same_person(p, &folded)) {
+            Some(pi) => people[pi].0,
+            None => {
+                let a = b.add(format!("person:{}", folded.join(" ")), &name.join(" "), ActorKind::Person, false);
+                people.push((a, folded));
+                a
+            }
+        };
+        turns[bi] = Some(a);
+        label_spans.push((a, ls, le));
+    }
+
     // Spans, order by first mention, ids.
     mentions.sort_by_key(|m| (m.tok_start, std::cmp::Reverse(m.tok_end)));
     mentions.dedup_by(|x, y| x.tok_start < y.tok_end && x.tok_start >= y.tok_start);
     let mut first: Vec<usize> = vec![usize::MAX; b.list.len()];
     for m in &mentions {
-        first[m.actor] = first[m.actor].min(m.tok_start);
+        first[m.actor] = first[m.actor].min(ctx.toks[m.tok_start].start as usize);
+    }
+    for &(a, ls, _) in &label_spans {
+        first[a] = first[a].min(ls);
     }
     let mut order: Vec<usize> = (0..b.list.len()).filter(|&a| first[a] != usize::MAX).collect();
     order.sort_by_key(|&a| first[a]);
@@ -953,11 +1008,23 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             by_token[t] = mi as u32;
         }
     }
+    for &(a, ls, le) in &label_spans {
+        out[remap[a]].spans.push((ls, le));
+    }
     for a in &mut out {
         let name = a.name.clone();
         a.aliases.retain(|x| *x != name);
+        a.spans.sort_unstable();
     }
-    Actors { list: out, mentions, by_token }
+    for t in turns.iter_mut().flatten() {
+        *t = remap[*t];
+    }
+    Actors { list: out, mentions, by_token, turns }
+}
+
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase()).unwrap_or_default()
 }
 
 fn org_key(name: &str) -> String {
@@ -1010,7 +1077,7 @@ mod tests {
         let dar = actors.list.iter().find(|a| a.name == "Ishaq Dar").expect("Ishaq Dar found");
         assert_eq!(dar.spans.len(), 2);
         assert_eq!(dar.role.as_deref(), Some("Foreign Minister"));
-        assert!(actors.list.iter().any(|a| a.name == "Zabihullah Mujahid" && a.role.as_deref() == Some("spokesperson")));
+        assert!(actors.list.iter().any(|a| a.name == "Zabihullah Mujahid" && a.role.as_deref() == Some("Taliban spokesperson")));
         assert!(actors.list.iter().any(|a| a.name == "Taliban"));
     }
 

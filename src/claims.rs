@@ -177,6 +177,10 @@ struct Scan<'d> {
     last_person_speaker: Option<usize>,
     /// Most recent non-person actor that spoke or acted as subject (for they/it).
     last_group: Option<usize>,
+    /// The speaker of the current transcript turn (I/we).
+    turn: Option<usize>,
+    /// The last named speaker of a transcript turn (for "A:").
+    last_turn: Option<usize>,
 }
 
 impl<'d> Scan<'d> {
@@ -210,7 +214,7 @@ impl<'d> Scan<'d> {
 pub fn find(doc: &Document, actors: &Actors) -> Claims {
     let text: &str = &doc.text;
     let folded = doc.tokens.iter().map(|t| if t.kind == Tok::Word || t.kind == Tok::Possessive { text::fold(t.text(text)) } else { String::new() }).collect();
-    let mut sc = Scan { text, doc, actors, folded, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None };
+    let mut sc = Scan { text, doc, actors, folded, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None, turn: None, last_turn: None };
 
     // sentences grouped by block
     let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
@@ -242,9 +246,33 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
             BlockKind::Paragraph => pending_list = None,
         }
         let first_claim = sc.claims.len();
+        // transcript turns: "MAO NING: …" — I/we are the speaker; "Q:" asks, claims nothing
+        let label = block.label.map(|(ls, le)| text[ls..le].to_uppercase());
+        if matches!(label.as_deref(), Some("Q" | "QUESTION" | "REPORTER" | "INTERVIEWER" | "HOST" | "MODERATOR" | "JOURNALIST")) {
+            continue;
+        }
+        let turn = match (actors.turns.get(bi).copied().flatten(), label.as_deref()) {
+            (Some(a), _) => Some(a),
+            (None, Some("A" | "ANSWER")) => sc.last_turn,
+            _ => None,
+        };
+        if turn.is_some() {
+            sc.last_turn = turn;
+        }
+        sc.turn = turn;
         for &si in sents {
             let s = doc.sentences[si];
+            let before = sc.claims.len();
             sc.sentence(s.tok_start, s.tok_end);
+            if let Some(t) = turn {
+                let covered = sc.claims[before..].iter().any(|c| c.start < s.end && s.start < c.end);
+                if !covered && !text[s.start..s.end].trim_end().ends_with('?') {
+                    let span = block.label;
+                    let (cs, ce) = text::trim_range(text, s.start, s.end, &['.', ' ']);
+                    let target = sc.content_target(s.tok_start, s.tok_end, &Speaker::Actor(t));
+                    sc.add_claim(cs, ce, NpResult { speaker: Speaker::Actor(t), span }, ClaimKind::Statement, target, true, None);
+                }
+            }
             // "Pakistan's key demands included:" → the list items that follow
             if text[s.start..s.end].ends_with(':') {
                 if let Some(l) = sc.list_intro(s.tok_start, s.tok_end) {
@@ -580,6 +608,9 @@ impl<'d> Scan<'d> {
                         return NpResult { speaker: Speaker::Actor(p), span };
                     }
                 }
+                "i" | "we" | "my" | "our" if self.turn.is_some() => {
+                    return NpResult { speaker: Speaker::Actor(self.turn.unwrap_or(0)), span };
+                }
                 "they" | "it" | "its" | "their" => {
                     if let Some(g) = self.last_group {
                         return NpResult { speaker: Speaker::Actor(g), span };
@@ -645,7 +676,7 @@ impl<'d> Scan<'d> {
         }
         // otherwise the first actor named outside a prepositional phrase
         let prep = (a..b).find(|&i| matches!(self.f(i), "in" | "of" | "from" | "at" | "inside" | "within" | "among" | "with") && self.actors.at(i).is_none());
-        let pick = mentions.iter().find(|(i, ..)| prep.is_none_or(|p| *i < p)).or_else(|| mentions.first());
+        let pick = mentions.iter().rev().find(|(i, _, f)| prep.is_none_or(|p| *i < p) && *f != Form::Demonym).or_else(|| mentions.iter().find(|(i, ..)| prep.is_none_or(|p| *i < p))).or_else(|| mentions.first());
         if let Some(&(_, x, _)) = pick {
             return NpResult { speaker: Speaker::Actor(x), span };
         }
@@ -1031,6 +1062,17 @@ impl<'d> Scan<'d> {
                 if self.f(k) == "and" && k + 1 < b && self.f(k + 1) == "that" {
                     return (self.trim_end(cs, k), Stop::AndThat);
                 }
+                // "denied targeting civilians and accused the army of …": a second verb, same subject
+                if self.f(k) == "and" && k + 1 < b {
+                    let mut j = k + 1;
+                    while j < b && j < k + 3 && has(lx::SKIP_BEFORE_CUE, self.f(j)) {
+                        j += 1;
+                    }
+                    let n = self.f(j);
+                    if cues().get(n).is_some_and(|_| !n.ends_with("ing")) && !has(lx::SPEECH_NOUNS, n) {
+                        return (self.trim_end(cs, k), Stop::Clause);
+                    }
+                }
             }
             k += 1;
         }
@@ -1260,7 +1302,9 @@ impl<'d> Scan<'d> {
         while k + 1 < self.claims.len() {
             let (x, y) = (&self.claims[k], &self.claims[k + 1]);
             let short = self.text[x.start..x.end].split_whitespace().count() <= 4;
-            let strong = matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
+            // reactions whose substance is the elaboration: "dismissed X's concerns, stating …"
+            let reaction = x.cue.is_some_and(|(cs, ce)| matches!(text::fold(&self.text[cs..ce]).as_str(), "dismissed" | "dismisses" | "condemned" | "condemns" | "criticised" | "criticized" | "slammed" | "brushed aside"));
+            let strong = reaction && matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
             let follows = self.text[x.end..y.start].len() < 40 && self.text[x.end..y.start].contains(',');
             if short && strong && follows && x.speaker == y.speaker && y.end <= sb {
                 let kind = x.kind;
@@ -1356,7 +1400,7 @@ impl<'d> Scan<'d> {
                     c.kind = ClaimKind::Threat;
                 } else if other_actor && lx::ACCUSATION_MARKERS.iter().any(|m| folded.contains(m)) {
                     c.kind = ClaimKind::Accusation;
-                } else if c.kind == ClaimKind::Statement && unnamed_reporter(&c.speaker, &self.sources) {
+                } else if c.kind == ClaimKind::Statement && (unnamed_reporter(&c.speaker, &self.sources) || reported_event(&folded)) {
                     c.kind = ClaimKind::Report;
                 }
             }
@@ -1442,6 +1486,18 @@ enum Stop {
 /// Common irregular past forms that end a subject when scanning left.
 fn is_finite_verb(w: &str) -> bool {
     matches!(w, "met" | "left" | "made" | "took" | "gave" | "went" | "held" | "sent" | "saw" | "came" | "began" | "won" | "lost" | "hit" | "struck" | "fought" | "put" | "set" | "kept" | "brought" | "got" | "ran")
+}
+
+/// Content that narrates an event ("it had overrun army positions", "were
+/// killed", "struck the camp") rather than a position.
+fn reported_event(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(12).collect();
+    let event_verbs = [
+        "killed", "struck", "captured", "destroyed", "shot", "attacked", "launched", "seized", "overran", "overrun", "liberated", "repelled", "intercepted", "arrested",
+        "detained", "fired", "shelled", "bombed", "downed", "recorded", "received", "held", "sent", "delivered", "carried", "crossed", "entered", "airdropped",
+    ];
+    words.windows(2).any(|w| matches!(w[0], "had" | "were" | "was" | "has" | "have") && (event_verbs.contains(&w[1]) || (w[0] == "had" && w[1].ends_with("ed") && w[1] != "needed")))
+        || words.iter().take(6).any(|w| event_verbs.contains(w) && *w != "held" && *w != "sent")
 }
 
 fn overlap(a: usize, b: usize, c: usize, d: usize) -> usize {

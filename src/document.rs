@@ -63,6 +63,8 @@ pub struct Block {
     pub end: usize,
     /// What the block is.
     pub kind: BlockKind,
+    /// A transcript turn's speaker label ("MAO NING", "Q"), without the colon.
+    pub label: Option<(usize, usize)>,
 }
 
 /// A sentence: byte range, its block and its tokens.
@@ -153,7 +155,9 @@ impl<'a> Document<'a> {
             return;
         }
         let b = self.blocks.len();
-        self.blocks.push(Block { start, end, kind });
+        let label = if kind == BlockKind::Paragraph { turn_label(&self.text[start..end]).map(|(n, skip)| ((start, start + n), start + skip)) } else { None };
+        let start = label.map_or(start, |l| l.1);
+        self.blocks.push(Block { start, end, kind, label: label.map(|l| l.0) });
         let text: &str = &self.text;
         let mut cuts = Vec::new();
         // a wire dateline opening the first paragraph: "PORT SUDAN, Oct 14 (Reuters) - "
@@ -252,6 +256,24 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
     let plan = lines.iter().zip(kinds).map(|(&(s, e), k)| (s, e, k)).collect();
     (plan, meta)
 
+}
+
+/// A transcript turn: "MAO NING: …", "Q: …", "Mao Ning: …" → (label length, text start).
+fn turn_label(p: &str) -> Option<(usize, usize)> {
+    let colon = p[..p.len().min(48)].find(':')?;
+    let label = p[..colon].trim();
+    let rest = p[colon + 1..].trim_start();
+    if label.is_empty() || rest.is_empty() || label.split_whitespace().count() > 4 || !label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'')) {
+        return None;
+    }
+    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    let qa = matches!(label, "Q" | "A");
+    let name_like = {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        (2..=3).contains(&words.len()) && words.iter().all(|w| text::is_capitalized(w)) && lexicon::FIRST_NAMES.contains(&text::fold(words[0]).as_str())
+    };
+    ((all_caps && letters.len() >= 2) || qa || name_like).then(|| (label.len(), p.len() - rest.len()))
 }
 
 /// Length of a dateline at the start of a paragraph: upper-case place,
@@ -486,7 +508,7 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_abbreviations() {
-        let s = sentences("Gen. Asim Munir met U.S. officials. “We will respond.” He left.\nA researcher at S. Rajaratnam School said so. It ended.This scenario");
+        let s = sentences("Gen. Asim Munir met U.S. officials. “We will respond.” He left.\nA researcher at S. Rajaratnam School said so. It ended.This scenario is likely.");
         assert_eq!(
             s,
             [
@@ -495,7 +517,7 @@ mod tests {
                 "He left.",
                 "A researcher at S. Rajaratnam School said so.",
                 "It ended.",
-                "This scenario"
+                "This scenario is likely."
             ]
         );
     }
