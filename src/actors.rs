@@ -411,6 +411,10 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
             return None;
         }
         let w = ctx.f(k);
+        let compound = k + 1 < end && ctx.is_word(k + 1) && matches!(ctx.f(k + 1), "establishment" | "leadership" | "officials" | "official" | "spokesman" | "spokesperson" | "operations" | "operation" | "officers" | "chief" | "commanders" | "units" | "forces" | "sources" | "source" | "personnel" | "strikes" | "aid" | "action" | "pressure" | "support" | "build-up" | "buildup" | "power");
+        if compound {
+            return None;
+        }
         if matches!(w, "military" | "army" | "navy" | "ministry" | "office" | "police" | "agency" | "coast" | "parliament" | "embassy" | "mission") {
             if w == "coast" && ctx.f(k + 1) == "guard" {
                 return Some(k + 2);
