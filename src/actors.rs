@@ -179,6 +179,8 @@ enum Cand {
     Lex { entry: usize, form: LexForm, weak: bool },
     Org { name: String, kind: ActorKind, affiliation: Option<usize> },
     Person { name: Vec<String>, role: Option<String>, affiliation: Option<CandRef> },
+    /// A state named by a form like "the Republic of Ostrelia".
+    Country { name: String },
     /// A single capitalised word that may be a known person's surname.
     Single { word: String },
     /// An acronym not in the lexicon.
@@ -491,6 +493,12 @@ fn interpret_run(
         push(out, a, a + 2, Cand::Org { name, kind, affiliation: None });
         return;
     }
+    // "the Republic of Ostrelia", "the Kingdom of Varnesia": a state
+    if n >= 2 && units[0].2.is_none() && units[1].2.is_none() && in_list(&["republic", "kingdom", "federation", "sultanate", "principality", "commonwealth", "emirate"], ctx.f(units[0].0)) && units[1].0 > units[0].1 {
+        let name = join_words(ctx, units[1].0..units[n - 1].1);
+        push(out, units[0].0, units[n - 1].1, Cand::Country { name });
+        return;
+    }
     // Organisation: a head word among the unknown units ("Afghan Interior Ministry",
     // "Ministry of Foreign Affairs", "S. Rajaratnam School of International Studies").
     let head = units.iter().position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0)));
@@ -624,6 +632,9 @@ fn person_from(
             let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok)) || name.iter().any(|w| in_list(lx::TIME_WORDS, &text::fold(w)) || in_list(lx::MONTHS, &text::fold(w)));
             let after_name = units[name_end - 1].1;
             let speaks = (after_name < s_end && is_speech_verb(ctx.f(after_name))) || (units[k].0 > s_start && is_speech_verb(ctx.f(units[k].0 - 1)) && name_end == b);
+            // "Varnesia's foreign minister, Teodor Brask, …"
+            let set_off = units[k].0 >= s_start + 2 && ctx.word(units[k].0 - 1) == "," && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2)) || ctx.f(units[k].0 - 2).ends_with("-general")) && name.len() >= 2;
+            let role_before = role_before || set_off;
             let evidence = role.is_some() || role_before || first_name || appositive.is_some() || (speaks && name.len() >= 2 && !heading);
             if all_caps_acr && role.is_none() {
                 let w = &name[0];
@@ -631,7 +642,7 @@ fn person_from(
                     out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand: Cand::Acronym { word: w.clone() }, heading, quoted, locative: false, defines: None });
                 }
             } else if evidence && !place_like && name.len() <= 5 {
-                let role = role.or(appositive).or_else(|| role_before.then(|| role_phrase(ctx, s_start, units[k].0)));
+                let role = role.or(appositive).or_else(|| role_before.then(|| if set_off { role_phrase(ctx, s_start, units[k].0 - 1) } else { role_phrase(ctx, s_start, units[k].0) }));
                 let cand = Cand::Person { name, role, affiliation };
                 out.push(Found { tok_start: first_tok, tok_end: units[name_end - 1].1, cand, heading, quoted, locative: false, defines: None });
             } else if name.len() == 1 && inverted_attribution(ctx, s_start, first_tok) && !in_list(lx::COMMON_WORDS, ctx.f(first_tok)) && !place_like {
@@ -866,6 +877,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     Some(a)
                 }
             }
+            Cand::Country { name } if !f.heading => {
+                let a = b.add(format!("country:{}", skeleton(name)), name, ActorKind::Country, false);
+                b.alias(a, &surface(f));
+                mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                Some(a)
+            }
             _ => None,
         };
         cand_actor[fi] = actor;
@@ -937,6 +954,49 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             }
             Cand::Acronym { word } if !f.heading => acronym_uses.entry(word.clone()).or_default().push(fi),
             _ => {}
+        }
+    }
+    // Unknown single words that the text treats as states: a demonym formed
+    // from them ("Varnesia" / "Varnesian"), or "X's government / foreign minister".
+    let singles: Vec<usize> = (0..found.len()).filter(|&fi| cand_actor[fi].is_none() && matches!(found[fi].cand, Cand::Single { .. }) && !found[fi].quoted).collect();
+    let words: rustc_hash::FxHashSet<&str> = singles.iter().map(|&fi| ctx.word(found[fi].tok_start)).collect();
+    let demonym_for = |w: &str| -> Option<String> {
+        [format!("{w}n"), format!("{w}an"), format!("{w}ian"), format!("{w}ese"), format!("{w}i"), format!("{}an", w.trim_end_matches('a'))].into_iter().find(|d| words.contains(d.as_str()) && d != w)
+    };
+    let mut countries: FxHashMap<String, usize> = FxHashMap::default();
+    for &fi in &singles {
+        let f = &found[fi];
+        let w = ctx.word(f.tok_start);
+        let next = ctx.f(f.tok_end);
+        let next2 = ctx.f(f.tok_end + 1);
+        let gov = ctx.toks.get(f.tok_end).is_some_and(|t| t.kind == Tok::Possessive) && matches!(next2, "government" | "president" | "foreign" | "defence" | "defense" | "army" | "military" | "prime" | "ambassador" | "interior" | "navy" | "parliament" | "leader");
+        let _ = next;
+        if (demonym_for(w).is_some() || gov) && !text::is_acronym(w) && w.chars().count() >= 4 {
+            let a = *countries.entry(w.to_string()).or_insert_with(|| b.add(format!("country:{}", skeleton(w)), w, ActorKind::Country, false));
+            mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+            cand_actor[fi] = Some(a);
+        }
+    }
+    for (w, &a) in &countries.clone() {
+        if let Some(d) = demonym_for(w) {
+            for &fi in &singles {
+                if cand_actor[fi].is_none() && ctx.word(found[fi].tok_start) == d {
+                    let f = &found[fi];
+                    mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Demonym });
+                    cand_actor[fi] = Some(a);
+                }
+            }
+        }
+    }
+    // the same word already known as a country through "Republic of X" takes its other mentions
+    for &fi in &singles {
+        if cand_actor[fi].is_none() {
+            let w = ctx.word(found[fi].tok_start);
+            if let Some(&a) = b.key.get(&format!("country:{}", skeleton(w))) {
+                let f = &found[fi];
+                mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                cand_actor[fi] = Some(a);
+            }
         }
     }
     for (word, uses) in acronym_uses {
