@@ -1389,21 +1389,7 @@ impl<'d> Scan<'d> {
         let mut out = Vec::with_capacity(claims.len());
         for mut c in claims {
             c.figures = self.figures(c.start, c.end);
-            let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
-            let other_actor = c.target.is_some();
-            if expert(&c.speaker, self.actors, &self.sources) && matches!(c.kind, ClaimKind::Statement | ClaimKind::Threat | ClaimKind::Assessment | ClaimKind::Report) {
-                c.kind = ClaimKind::Assessment;
-            } else if matches!(c.kind, ClaimKind::Statement | ClaimKind::Report) {
-                if !c.figures.is_empty() {
-                    c.kind = ClaimKind::Report;
-                } else if lx::THREAT_MARKERS.iter().any(|m| folded.contains(m)) {
-                    c.kind = ClaimKind::Threat;
-                } else if other_actor && lx::ACCUSATION_MARKERS.iter().any(|m| folded.contains(m)) {
-                    c.kind = ClaimKind::Accusation;
-                } else if c.kind == ClaimKind::Statement && (unnamed_reporter(&c.speaker, &self.sources) || reported_event(&folded)) {
-                    c.kind = ClaimKind::Report;
-                }
-            }
+            c.kind = self.classify(&c, expert(&c.speaker, self.actors, &self.sources), unnamed_reporter(&c.speaker, &self.sources));
             if let (Speaker::Actor(s), Some(t)) = (c.speaker, c.target) {
                 if s == t {
                     c.target = None;
@@ -1412,6 +1398,62 @@ impl<'d> Scan<'d> {
             out.push(c);
         }
         Claims { list: out, sources: self.sources }
+    }
+
+    /// The kind of a claim: the cue's kind, refined by who speaks and what
+    /// the content says. A cue that names the act (accuse, deny, demand,
+    /// warn) is kept; a neutral one (say, state, add) takes the kind its
+    /// words show.
+    fn classify(&self, c: &ClaimData, expert: bool, unnamed_reporter: bool) -> ClaimKind {
+        let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
+        let any = |list: &[&str]| list.iter().any(|m| folded.contains(m));
+        let neutral = matches!(c.kind, ClaimKind::Statement | ClaimKind::Report);
+        if expert && (neutral || matches!(c.kind, ClaimKind::Threat | ClaimKind::Assessment)) {
+            return ClaimKind::Assessment;
+        }
+        if !neutral {
+            return c.kind;
+        }
+        if !c.figures.is_empty() {
+            return ClaimKind::Report;
+        }
+        let conditional = (folded.starts_with("if ") || folded.contains(", if ") || folded.contains(" unless ")) && (folded.contains(" will ") || folded.contains(" would "));
+        if any(lx::THREAT_MARKERS) || conditional {
+            return ClaimKind::Threat;
+        }
+        if any(lx::DENIAL_MARKERS) && !any(lx::STRONG_ACCUSATION_MARKERS) {
+            return ClaimKind::Denial;
+        }
+        if any(lx::STRONG_ACCUSATION_MARKERS) || (c.target.is_some() && any(lx::ACCUSATION_MARKERS)) {
+            return ClaimKind::Accusation;
+        }
+        if !unnamed_reporter && any(lx::DEMAND_MARKERS) {
+            return ClaimKind::Demand;
+        }
+        if any(lx::ASSESSMENT_MARKERS) {
+            return ClaimKind::Assessment;
+        }
+        if reported_event(&folded) {
+            // "RSF drones had struck the camp": the other side's act, told by a party
+            if !unnamed_reporter && active_past(&folded) && self.other_side_acts(c) {
+                return ClaimKind::Accusation;
+            }
+            return ClaimKind::Report;
+        }
+        if unnamed_reporter {
+            return ClaimKind::Report;
+        }
+        c.kind
+    }
+
+    /// The content's first actor (its subject, near the start) is not the speaker's side.
+    fn other_side_acts(&self, c: &ClaimData) -> bool {
+        let Speaker::Actor(sp) = c.speaker else { return false };
+        let toks = &self.doc.tokens;
+        let a = toks.partition_point(|t| (t.start as usize) < c.start);
+        let b = toks.partition_point(|t| (t.start as usize) < c.end).min(a + 5);
+        let aff = self.actors.list[sp].affiliation;
+        (a..b).find_map(|i| self.actors.at(i).map(|m| m.actor)).is_some_and(|x| x != sp && Some(x) != aff && self.actors.list[x].affiliation != Some(sp) && !(aff.is_some() && self.actors.list[x].affiliation == aff))
     }
 
     /// Figures in `s..e`: "over 200 Taliban fighters were killed", "killing 46 people".
@@ -1488,15 +1530,21 @@ fn is_finite_verb(w: &str) -> bool {
     matches!(w, "met" | "left" | "made" | "took" | "gave" | "went" | "held" | "sent" | "saw" | "came" | "began" | "won" | "lost" | "hit" | "struck" | "fought" | "put" | "set" | "kept" | "brought" | "got" | "ran")
 }
 
+/// An active past-tense event ("had struck", "fired"), not a passive one ("were killed").
+fn active_past(folded: &str) -> bool {
+    !folded.contains(" been ") && !folded.contains(" were ") && !folded.contains(" was ")
+}
+
 /// Content that narrates an event ("it had overrun army positions", "were
 /// killed", "struck the camp") rather than a position.
 fn reported_event(folded: &str) -> bool {
     let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(12).collect();
     let event_verbs = [
         "killed", "struck", "captured", "destroyed", "shot", "attacked", "launched", "seized", "overran", "overrun", "liberated", "repelled", "intercepted", "arrested",
-        "detained", "fired", "shelled", "bombed", "downed", "recorded", "received", "held", "sent", "delivered", "carried", "crossed", "entered", "airdropped",
+        "detained", "fired", "shelled", "bombed", "downed", "recorded", "received", "held", "sent", "delivered", "carried", "crossed", "entered", "airdropped", "hit",
+        "reached", "treated", "summoned", "stormed", "infiltrated", "ambushed", "evacuated", "confiscated", "raided",
     ];
-    words.windows(2).any(|w| matches!(w[0], "had" | "were" | "was" | "has" | "have") && (event_verbs.contains(&w[1]) || (w[0] == "had" && w[1].ends_with("ed") && w[1] != "needed")))
+    words.windows(2).any(|w| matches!(w[0], "had" | "were" | "was" | "has" | "have") && (event_verbs.contains(&w[1]) || (w[0] == "had" && !matches!(w[1], "to" | "no" | "not" | "nothing" | "a" | "an" | "the" | "any" | "never" | "strong" | "good" | "every" | "little"))))
         || words.iter().take(6).any(|w| event_verbs.contains(w) && *w != "held" && *w != "sent")
 }
 

@@ -525,7 +525,8 @@ pub const NP_BOUNDARY: &[&str] = &[
 pub const THREAT_MARKERS: &[&str] = &[
     "retaliat", "will respond", "response that will", "a lesson", "consequences", "heavy price", "pay the price", "reserves the right", "all necessary measures",
     "all essential measures", "will not support", "will not tolerate", "no nation can allow", "will not allow", "or face", "will face", "will be met", "befitting", "all options",
-    "take action against", "will strike", "will hit back", "decisive response",
+    "take action against", "will strike", "will hit back", "decisive response", "would be met", "be met with", "respond firmly", "hunt down", "will pay",
+    "pay dearly", "not unlimited", "will not go unanswered", "will not remain silent", "will be held accountable", "nothing to fear as long as",
 ];
 
 /// Folded markers that make a statement about another actor an accusation.
@@ -544,3 +545,21 @@ pub const COUNTED_NOUNS: &[&str] = &[
 
 /// Words that never belong to a role phrase before a name.
 pub const NP_BOUNDARY_ROLE: &[&str] = &["the", "a", "an", "and", "of", "in", "by", "with", "said", "says"];
+
+/// Folded markers strong enough to make a statement an accusation on their own.
+pub const STRONG_ACCUSATION_MARKERS: &[&str] = &[
+    "lies", "massacre", "war crime", "genocide", "atrocit", "human shield", "fabricat", "cover up", "illegally", "intrude", "intrusion", "inflated", "hiding among",
+    "ethnic cleansing", "terrorist state", "state terror", "crimes against", "collective punishment", "blame game", "duplicity", "provocation", "aggression",
+];
+
+/// Folded markers of a denial: the speaker negates a claim about itself.
+pub const DENIAL_MARKERS: &[&str] = &[
+    "baseless", "unfounded", "incorrect", "not true", "untrue", "false", "no evidence", "nothing to do with", "not involved", "no role", "there was no", "does not", "did not",
+    "do not", "never", "no involvement", "categorically", "nothing else", "had been hacked", "not responsible",
+];
+
+/// Folded markers of a forecast or judgement: assessments.
+pub const ASSESSMENT_MARKERS: &[&str] = &["likely", "unlikely", "probably", "in the coming", "expected to", "is no safe", "no safe place", "could soon", "may soon", "risk of"];
+
+/// Folded markers of a demand in a party's own words.
+pub const DEMAND_MARKERS: &[&str] = &["should stop", "must stop", "should immediately", "must immediately", "should not", "must not", "should refrain", "must refrain", "stop using", "call on", "calls on", "we urge", "we demand", "must be held", "must end", "should end", "must withdraw", "should withdraw"];
