@@ -356,6 +356,13 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             }
             let affiliation = units.last().and_then(|u| u.2).map(|(e, _)| e);
             interpret_run(ctx, start, end, &units[..units.len() - 1], false, heading, q, out);
+            let rest = if ctx.toks[run_end].kind == Tok::Possessive { run_end + 1 } else { run_end };
+            let as_known = affiliation.and_then(|e| lex_phrase(&format!("{} {}", lex.entries[e].name, join_words(ctx, rest..inst_end))));
+            if let Some(entry) = as_known {
+                out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Lex { entry, form: LexForm::Name, weak: false }, heading, quoted: q, locative: false, defines: None });
+                i = inst_end;
+                continue;
+            }
             out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Org { name, kind: ActorKind::Organization, affiliation }, heading, quoted: q, locative: false, defines: None });
             i = inst_end;
             continue;
@@ -437,6 +444,12 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
     None
 }
 
+/// The lexicon entry named exactly by `phrase`, if any.
+fn lex_phrase(phrase: &str) -> Option<usize> {
+    let toks = fold_tokens(phrase);
+    lex().by_first.get(toks.first()?)?.iter().find(|(t, ..)| *t == toks).map(|x| x.1)
+}
+
 /// The first demonym of a lexicon country.
 fn demonym_of(entry: usize) -> Option<&'static str> {
     let name = lex().entries[entry].name;
@@ -501,7 +514,8 @@ fn interpret_run(
     }
     // Organisation: a head word among the unknown units ("Afghan Interior Ministry",
     // "Ministry of Foreign Affairs", "S. Rajaratnam School of International Studies").
-    let head = units.iter().position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0)));
+    let title_of = n >= 2 && units[0].2.is_none() && lex().titles.get(ctx.f(units[0].0)).copied().unwrap_or(false) && units[1].0 > units[0].1;
+    let head = if title_of { None } else { units.iter().position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0))) };
     let non_actor_tail = units.last().is_some_and(|u| u.2.is_none() && in_list(lx::NON_ACTOR_HEADS, ctx.f(u.0)));
     if let Some(h) = head {
         if !non_actor_tail || h == n - 1 {
@@ -517,7 +531,10 @@ fn interpret_run(
                 last += 1; // joined by a connector to a known name: "Salvation of Afghanistan"
             }
             // the remainder after the head without a connector may hold a person
-            let org_a = units[first].0;
+            let mut org_a = units[first].0;
+            while org_a < units[last].1 && ["-based", "-led", "-backed", "-run", "-funded", "-affiliated", "-linked", "-aligned"].iter().any(|x| ctx.f(org_a).ends_with(x)) {
+                org_a += 1;
+            }
             let org_b = units[last].1;
             let name_toks = org_a..org_b;
             let name = join_words(ctx, name_toks.clone());
@@ -635,7 +652,9 @@ fn person_from(
             // "Varnesia's foreign minister, Teodor Brask, …"
             let set_off = units[k].0 >= s_start + 2 && ctx.word(units[k].0 - 1) == "," && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2)) || ctx.f(units[k].0 - 2).ends_with("-general")) && name.len() >= 2;
             let role_before = role_before || set_off;
-            let evidence = role.is_some() || role_before || first_name || appositive.is_some() || (speaks && name.len() >= 2 && !heading);
+            let relative = after_name + 1 < s_end && ctx.word(after_name) == "," && matches!(ctx.f(after_name + 1), "who" | "whose");
+            let aged = units[k].0 > s_start && ctx.f(units[k].0 - 1).ends_with("-year-old");
+            let evidence = role.is_some() || role_before || first_name || appositive.is_some() || (speaks && name.len() >= 2 && !heading) || ((relative || aged) && name.len() >= 2);
             if all_caps_acr && role.is_none() {
                 let w = &name[0];
                 if !lx::NON_ACTOR_ACRONYMS.contains(&w.as_str()) {
@@ -858,6 +877,22 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     None
                 } else {
                     let clean = name.trim_start_matches("The ").trim_start_matches("the ");
+                    let known = f.defines.as_deref().and_then(|acr| lex.by_first.get(&text::fold(acr)).and_then(|l| l.iter().find(|(t, _, _, exact)| t.len() == 1 && exact.is_some_and(|e| e == acr)).map(|x| x.1)));
+                    if let Some(entry) = known {
+                        let e = &lex.entries[entry];
+                        let a = *b.lex_actor.entry(entry).or_insert_with(|| usize::MAX);
+                        let a = if a == usize::MAX {
+                            let a = b.add(format!("lex:{entry}"), e.name, e.kind, true);
+                            b.lex_actor.insert(entry, a);
+                            a
+                        } else {
+                            a
+                        };
+                        b.alias(a, clean);
+                        mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                        cand_actor[fi] = Some(a);
+                        continue;
+                    }
                     let mut key = org_key(clean);
                     let lower = clean.to_lowercase();
                     if let Some(i) = b.list.iter().position(|x| x.kind != ActorKind::Person && !x.known && { let n = x.name.to_lowercase(); n.starts_with(&format!("{lower} of ")) || lower.starts_with(&format!("{n} of ")) }) {

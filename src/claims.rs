@@ -548,6 +548,29 @@ impl<'d> Scan<'d> {
             s = i;
         }
         let r = self.resolve_np(s, end);
+        let is_person = |sc: &Self, r: &NpResult| matches!(r.speaker, Speaker::Actor(x) if sc.actors.list[x].kind == ActorKind::Person);
+        let head_named = end > s && self.actors.at(end - 1).is_some_and(|m| m.form == Form::Name);
+        if let Some((x, y)) = appositive {
+            // "A spokesman for the group, who uses the nom de guerre Captain Orrin, denied":
+            // a name in the appositive beats a role or a generic head
+            if !is_person(self, &r) && !head_named {
+                let named = (x..y).any(|i| self.actors.at(i).is_some_and(|m| m.form == Form::Name));
+                if named {
+                    let ar = self.resolve_np(x, y);
+                    if ar.speaker != Speaker::None && (is_person(self, &ar) || r.speaker == Speaker::None || matches!(r.speaker, Speaker::Unnamed(_)) || !self.np_has_name(s, end)) {
+                        return ar;
+                    }
+                }
+            }
+        }
+        // "Jens Laerke, a spokesman for the U.N. humanitarian office, OCHA, told": the
+        // noun phrase is itself an appositive of a name before it
+        if !is_person(self, &r) && s > a + 1 && self.is_punct(s - 1, ",") && matches!(self.f(s), "a" | "an" | "the") && (s..end).any(|i| has(lx::ROLE_NOUNS, self.f(i))) {
+            let before = self.subject(a, s - 1 + 1);
+            if is_person(self, &before) {
+                return before;
+            }
+        }
         if r.speaker != Speaker::None {
             return r;
         }
@@ -696,6 +719,11 @@ impl<'d> Scan<'d> {
             }
         }
         NpResult { speaker: Speaker::None, span: None }
+    }
+
+    /// A name-form mention of a non-person actor lies in `a..b`.
+    fn np_has_name(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.actors.at(i).is_some_and(|m| m.form == Form::Name))
     }
 
     fn mentioned_before(&self, actor: usize, tok: usize) -> bool {
