@@ -169,7 +169,7 @@ fn build_lex() -> Lex {
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    lx::contains(list, w)
 }
 
 // ---------------------------------------------------------------- candidates
@@ -208,7 +208,7 @@ struct Found {
 struct Ctx<'d> {
     text: &'d str,
     toks: &'d [Token],
-    folded: Vec<String>,
+    folded: &'d text::Folded,
 }
 
 impl Ctx<'_> {
@@ -216,7 +216,7 @@ impl Ctx<'_> {
         self.toks[i].text(self.text)
     }
     fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", |s| s.as_str())
+        self.folded.get(i)
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Tok::Word
@@ -253,7 +253,7 @@ fn lex_match(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, usize, LexForm)>
 /// Finds the actors of `doc`.
 pub fn find(doc: &Document) -> Actors {
     let text: &str = &doc.text;
-    let ctx = Ctx { text, toks: &doc.tokens, folded: doc.tokens.iter().map(|t| if t.kind == Tok::Word || t.kind == Tok::Possessive { text::fold(t.text(text)) } else { String::new() }).collect() };
+    let ctx = Ctx { text, toks: &doc.tokens, folded: &doc.folded };
     let mut found: Vec<Found> = Vec::new();
     for s in &doc.sentences {
         let heading = doc.blocks[s.block].kind == BlockKind::Heading;

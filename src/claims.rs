@@ -160,7 +160,7 @@ fn base_kind(c: Class) -> ClaimKind {
 }
 
 fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    lx::contains(list, w)
 }
 
 /// Per-document scanning state.
@@ -168,7 +168,6 @@ struct Scan<'d> {
     text: &'d str,
     doc: &'d Document<'d>,
     actors: &'d Actors,
-    folded: Vec<String>,
     claims: Vec<ClaimData>,
     sources: Vec<SourceData>,
     /// Most recent person named (for he/she).
@@ -181,6 +180,8 @@ struct Scan<'d> {
     turn: Option<usize>,
     /// The last named speaker of a transcript turn (for "A:").
     last_turn: Option<usize>,
+    /// First mention token of each actor.
+    first_mention: Vec<usize>,
 }
 
 impl<'d> Scan<'d> {
@@ -188,7 +189,7 @@ impl<'d> Scan<'d> {
         self.doc.tokens[i].text(self.text)
     }
     fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", |s| s.as_str())
+        self.doc.folded.get(i)
     }
     fn kind(&self, i: usize) -> Tok {
         self.doc.tokens[i].kind
@@ -213,8 +214,7 @@ impl<'d> Scan<'d> {
 /// Finds the claims of `doc`.
 pub fn find(doc: &Document, actors: &Actors) -> Claims {
     let text: &str = &doc.text;
-    let folded = doc.tokens.iter().map(|t| if t.kind == Tok::Word || t.kind == Tok::Possessive { text::fold(t.text(text)) } else { String::new() }).collect();
-    let mut sc = Scan { text, doc, actors, folded, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None, turn: None, last_turn: None };
+    let mut sc = Scan { text, doc, actors, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None, turn: None, last_turn: None, first_mention: first_mentions(actors) };
 
     // sentences grouped by block
     let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
@@ -345,6 +345,7 @@ impl<'d> Scan<'d> {
     // ------------------------------------------------------------ sentences
 
     fn sentence(&mut self, a: usize, b: usize) {
+        let first_claim = self.claims.len();
         let mut depth = 0i32;
         let mut i = a;
         let mut consumed_until = a;
@@ -386,7 +387,7 @@ impl<'d> Scan<'d> {
             }
             i += 1;
         }
-        self.merge_elaborations(a, b);
+        self.merge_elaborations(first_claim, b);
     }
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
@@ -727,7 +728,13 @@ impl<'d> Scan<'d> {
     }
 
     fn mentioned_before(&self, actor: usize, tok: usize) -> bool {
-        self.actors.mentions.iter().any(|m| m.actor == actor && m.tok_start < tok)
+        self.first_mention.get(actor).is_some_and(|&f| f < tok)
+    }
+
+    /// The sentence holding token `tok` (binary search).
+    fn sentence_of(&self, tok: usize) -> Option<&crate::document::Sentence> {
+        let i = self.doc.sentences.partition_point(|s| s.tok_end <= tok);
+        self.doc.sentences.get(i).filter(|s| s.tok_start <= tok)
     }
 
     /// The actor of the latest mention before token `tok` whose kind passes `ok`.
@@ -1020,7 +1027,7 @@ impl<'d> Scan<'d> {
         let close = k - 1;
         // its opening quote (possibly in an earlier sentence of the paragraph)
         let mut o = close;
-        let first = self.doc.sentences.iter().find(|s| s.tok_start <= a && a < s.tok_end.max(s.tok_start + 1)).map(|s| self.doc.blocks[s.block].start).unwrap_or(0);
+        let first = self.sentence_of(a).map(|s| self.doc.blocks[s.block].start).unwrap_or(0);
         while o > 0 && self.kind(o - 1) != Tok::OpenQuote && self.start(o - 1) >= first {
             o -= 1;
         }
@@ -1151,7 +1158,8 @@ impl<'d> Scan<'d> {
             return;
         }
         // an overlapping claim already covers this content
-        if self.claims.iter().any(|c| c.start < e && s < c.end && overlap(c.start, c.end, s, e) * 2 > (e - s).min(c.end - c.start)) {
+        // claims arrive nearly in text order: the recent ones are the only candidates
+        if self.claims.iter().rev().take(24).any(|c| c.start < e && s < c.end && overlap(c.start, c.end, s, e) * 2 > (e - s).min(c.end - c.start)) {
             return;
         }
         self.push(ClaimData { start: s, end: e, speaker: r.speaker, speaker_span: r.span, kind, target, quote, cue, figures: Vec::new() });
@@ -1323,9 +1331,8 @@ impl<'d> Scan<'d> {
 
     /// A denial or condemnation of a short object followed by ", saying/stating that …"
     /// is one claim: the elaboration, with the stronger kind.
-    fn merge_elaborations(&mut self, a: usize, b: usize) {
-        let (sa, sb) = (self.start(a), self.end(b.saturating_sub(1).max(a)));
-        let first = self.claims.iter().position(|c| c.start >= sa && c.end <= sb).unwrap_or(self.claims.len());
+    fn merge_elaborations(&mut self, first: usize, b: usize) {
+        let sb = self.end(b.saturating_sub(1));
         let mut k = first;
         while k + 1 < self.claims.len() {
             let (x, y) = (&self.claims[k], &self.claims[k + 1]);
@@ -1384,7 +1391,8 @@ impl<'d> Scan<'d> {
                 continue;
             }
             // the claim of this sentence, if any, speaks the quote ("asked … as their attacks “have …”")
-            let sentence = self.doc.sentences.iter().find(|st| st.tok_start <= o && o < st.tok_end);
+            let sentence = self.sentence_of(o).copied();
+            let sentence = sentence.as_ref();
             let in_sentence = sentence.and_then(|st| self.claims[last_claim_idx.min(self.claims.len())..].iter().rev().chain(self.claims[first_claim..].iter().rev()).find(|cl| cl.start >= self.start(st.tok_start) && cl.end <= self.end(st.tok_end - 1)).map(|cl| (cl.speaker, cl.speaker_span)));
             let possessor = (o.saturating_sub(4).max(a)..o).rev().find(|&k| self.kind(k) == Tok::Possessive || (self.is_word(k) && self.w(k).ends_with("’s"))).and_then(|p| self.actors.at(p.saturating_sub(1)).map(|m| (Speaker::Actor(m.actor), Some((self.start(p - 1), self.end(p - 1))))));
             let named = sentence.and_then(|st| (st.tok_start..o).rev().find_map(|k| self.actors.at(k).filter(|m| self.actors.list[m.actor].kind == ActorKind::Person).map(|m| (Speaker::Actor(m.actor), Some((self.start(m.tok_start), self.end(m.tok_end - 1)))))));
@@ -1539,6 +1547,14 @@ impl<'d> Scan<'d> {
 
 /// Adjectives that make a following -ing cue a noun ("a clear warning").
 const NOUN_ADJECTIVES: &[&str] = &["clear", "stern", "strong", "veiled", "final", "fresh", "new", "early", "public", "explicit", "stark", "grim", "dire", "rare", "direct", "blunt", "similar", "further", "latest", "repeated", "blanket", "sweeping"];
+
+fn first_mentions(actors: &Actors) -> Vec<usize> {
+    let mut first = vec![usize::MAX; actors.list.len()];
+    for m in &actors.mentions {
+        first[m.actor] = first[m.actor].min(m.tok_start);
+    }
+    first
+}
 
 /// Nouns that stand for an actor already named ("the army said").
 const GROUP_NOUNS: &[&str] = &[

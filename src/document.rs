@@ -22,6 +22,8 @@ pub struct Document<'a> {
     pub sentences: Vec<Sentence>,
     /// Tokens of all sentences, in order; each sentence owns a range.
     pub tokens: Vec<Token>,
+    /// The folded (lowercase) form of each token, for lookups.
+    pub folded: text::Folded,
     /// Ranges left out of the analysis, with the reason.
     pub excluded: Vec<(usize, usize, &'static str)>,
     /// Detected page metadata.
@@ -115,11 +117,13 @@ impl<'a> Document<'a> {
             blocks: Vec::new(),
             sentences: Vec::new(),
             tokens: Vec::new(),
+            folded: text::Folded::default(),
             excluded: Vec::new(),
             meta: Meta::default(),
             truncated,
         };
         doc.layout();
+        doc.folded = text::Folded::new(&doc.text, &doc.tokens);
         doc
     }
 
@@ -296,10 +300,10 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>, from: usize) {
     while i < tokens.len() {
         let t = tokens[i];
         let w = t.text(text);
-        if t.kind == Tok::Word && w.len() > 6 && text::is_capitalized(w) {
+        if t.kind == Tok::Word && w.len() > 6 && text::is_capitalized(w) && (w.ends_with('a') || w.ends_with("an") || w.ends_with("the")) && !lexicon::is_country_name(w) {
             for tail in ["a", "an", "the"] {
                 let Some(head) = w.strip_suffix(tail) else { continue };
-                let known = lexicon::COUNTRIES.iter().any(|c| c.split([';', '|']).next() == Some(head));
+                let known = lexicon::is_country_name(head);
                 if known && i + 1 < tokens.len() && tokens[i + 1].kind == Tok::Word && !text::is_capitalized(tokens[i + 1].text(text)) {
                     let cut = t.start + head.len() as u32;
                     tokens[i].end = cut;
@@ -405,22 +409,27 @@ fn classify(line: &str) -> Line {
     if !line.chars().any(|c| c.is_alphanumeric()) {
         return Line::Clutter;
     }
-    let lower = text::fold(line.trim_start_matches(['-', '*', '•', ' ', '(']));
+    let n_words = words(line);
+    // clutter and metadata are recognised from a line's first words: fold only those
+    let head = &line[..crate::offsets::floor_char_boundary(line, 96)];
+    let lower = text::fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
     let bare = lower.trim_end_matches([':', '.', '!', ' ', ')']);
-    if lexicon::CLUTTER_LINES.contains(&bare) || lexicon::CLUTTER_PREFIXES.iter().any(|p| bare.starts_with(p)) {
+    if (line.len() <= 96 && lexicon::CLUTTER_LINES.contains(&bare)) || (n_words <= 24 && lexicon::CLUTTER_PREFIXES.iter().any(|p| bare.starts_with(p))) {
         return Line::Clutter;
     }
-    if line.matches(" | ").count() >= 2 || (line.contains(" | ") && words(line) <= 8) {
+    if n_words <= 40 && (line.matches(" | ").count() >= 2 || (line.contains(" | ") && n_words <= 8)) {
         return Line::Clutter;
     }
     // breadcrumb glued to a title: "HomeOpinionPakistan’s …"
     if line.starts_with("Home") && line[4..].chars().next().is_some_and(|c| c.is_uppercase()) {
         return Line::Clutter;
     }
-    if lexicon::METADATA_PREFIXES.iter().any(|p| bare.starts_with(p)) || lower.contains("views are personal") || lower.contains("can be reached at") {
+    let tail = &line[crate::offsets::floor_char_boundary(line, line.len().saturating_sub(80))..];
+    let tail_lower = text::fold(tail);
+    if lexicon::METADATA_PREFIXES.iter().any(|p| bare.starts_with(p)) || tail_lower.contains("views are personal") || tail_lower.contains("can be reached at") {
         return Line::Metadata;
     }
-    if is_byline(line) || (words(line) <= 6 && find_date(line).is_some() && !line.ends_with('.')) {
+    if (n_words <= 14 && is_byline(line)) || (n_words <= 6 && find_date(line).is_some() && !line.ends_with('.')) {
         return Line::Metadata;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -428,12 +437,12 @@ fn classify(line: &str) -> Line {
     if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪') && rest.starts_with(' ') {
         return Line::List;
     }
-    if first.is_ascii_digit() && line.find(['.', ')']).is_some_and(|p| p <= 3 && line[p + 1..].starts_with(' ')) && words(line) > 2 {
+    if first.is_ascii_digit() && line.find(['.', ')']).is_some_and(|p| p <= 3 && line[p + 1..].starts_with(' ')) && n_words > 2 {
         return Line::List;
     }
     let last = line.chars().next_back().unwrap_or('.');
-    let terminal = matches!(last, '.' | '!' | ';' | ',' | '”' | '"' | ':') || (last == '?' && words(line) > 14);
-    if !terminal && words(line) <= 16 {
+    let terminal = matches!(last, '.' | '!' | ';' | ',' | '”' | '"' | ':') || (last == '?' && n_words > 14);
+    if !terminal && n_words <= 16 {
         return Line::Heading;
     }
     Line::Body

@@ -5,6 +5,33 @@
 //! stages own the logic that reads it. Everything here is general world or
 //! news-writing knowledge, never specific to one article.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// Word lists searched often enough to deserve a hash set.
+fn indexed() -> [&'static [&'static str]; 20] {
+    [
+        COMMON_WORDS, ORG_HEADS, ROLE_NOUNS, TITLES, FIRST_NAMES, NP_BOUNDARY, SKIP_BEFORE_CUE, TIME_WORDS, MONTHS, NON_ACTOR_HEADS, SPEECH_NOUNS, TITLE_MODIFIERS, PARTICIPLE_CUES,
+        COUNTED_NOUNS, LOCATIVE, EXPERT_ROLES, ARMED_HEADS, ABBREVIATIONS, NAME_CONNECTORS, PLACE_PREFIXES,
+    ]
+}
+
+/// True when `w` is in `list`: a hash lookup for the big static lists, a scan otherwise.
+pub fn contains(list: &[&str], w: &str) -> bool {
+    static SETS: OnceLock<FxHashMap<usize, FxHashSet<&'static str>>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| indexed().iter().map(|l| (l.as_ptr() as usize, l.iter().copied().collect())).collect());
+    match sets.get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(w),
+        None => list.contains(&w),
+    }
+}
+
+/// True when `w` is the canonical name of a built-in country.
+pub fn is_country_name(w: &str) -> bool {
+    static NAMES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| COUNTRIES.iter().filter_map(|c| c.split([';', '|']).next()).collect()).contains(w)
+}
+
 /// `Name|alias…;Demonym|…;Capital|…` for each country.
 pub const COUNTRIES: &[&str] = &[
     "Afghanistan;Afghan|Afghans;Kabul",
@@ -274,7 +301,7 @@ pub const BODIES: &[&str] = &[
 ];
 
 /// Capitalised titles that precede a name (lowercased, multi-word allowed).
-pub const TITLES: &[&str] = &[
+pub static TITLES: &[&str] = &[
     "president", "vice president", "prime minister", "pm", "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "information minister",
     "finance minister", "deputy", "acting", "former", "secretary", "foreign secretary", "secretary of state", "secretary-general", "secretary general", "chancellor", "king", "queen", "prince",
     "crown prince", "emir", "sheikh", "ayatollah", "supreme leader", "general", "gen.", "lt.", "lt", "lieutenant", "major general", "maj.", "brig.", "brigadier", "colonel", "col.", "admiral",
@@ -287,7 +314,7 @@ pub const TITLES: &[&str] = &[
 
 /// Lowercase role nouns that introduce a name ("spokesperson Zabihullah Mujahid")
 /// or stand for a person ("the minister said").
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: &[&str] = &[
     "spokesperson", "spokesman", "spokeswoman", "leader", "chief", "commander", "minister", "president", "ambassador", "envoy", "official", "analyst", "researcher", "professor",
     "expert", "director", "head", "general", "secretary", "adviser", "advisor", "aide", "negotiator", "representative", "diplomat", "correspondent", "journalist", "governor", "mayor",
     "senator", "lawmaker", "legislator", "deputy", "founder", "chairman", "candidate", "activist", "scholar", "fellow", "economist", "commentator", "premier", "counterpart", "cleric",
@@ -295,12 +322,12 @@ pub const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Role words that make a person's statements assessments (analysts, not parties).
-pub const EXPERT_ROLES: &[&str] = &[
+pub static EXPERT_ROLES: &[&str] = &[
     "analyst", "researcher", "professor", "expert", "scholar", "fellow", "economist", "commentator", "lecturer", "strategist", "observer", "former", "retired", "academic", "historian",
 ];
 
 /// Head words that make a capitalised name an organisation.
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: &[&str] = &[
     "ministry", "department", "office", "agency", "authority", "commission", "committee", "council", "assembly", "parliament", "senate", "congress", "court", "tribunal", "bank",
     "fund", "organisation", "organization", "institute", "institution", "university", "college", "school", "centre", "center", "foundation", "association", "union", "federation",
     "league", "party", "army", "navy", "air force", "forces", "force", "guard", "guards", "police", "corps", "intelligence", "directorate", "bureau", "board", "secretariat", "cabinet",
@@ -311,12 +338,12 @@ pub const ORG_HEADS: &[&str] = &[
 ];
 
 /// Head words that make an organisation an armed group.
-pub const ARMED_HEADS: &[&str] = &[
+pub static ARMED_HEADS: &[&str] = &[
     "front", "brigade", "brigades", "battalion", "militia", "resistance", "mujahideen", "jihad", "taliban", "liberation", "rebels", "insurgents", "fighters", "movement", "emirate", "alliance",
 ];
 
 /// Head words of events, agreements and places: never actors.
-pub const NON_ACTOR_HEADS: &[&str] = &[
+pub static NON_ACTOR_HEADS: &[&str] = &[
     "agreement", "accord", "accords", "treaty", "talks", "summit", "conference", "consultations", "format", "process", "deal", "pact", "ceasefire", "declaration", "war", "operation",
     "offensive", "campaign", "crisis", "day", "plan", "act", "law", "resolution", "convention", "protocol", "jirga", "dialogue", "corridor", "line", "strait", "sea", "ocean", "river",
     "valley", "province", "district", "region", "city", "county", "mountains", "border", "crossing", "pass", "airport", "base", "square", "street", "island", "islands", "gulf", "bay",
@@ -325,11 +352,11 @@ pub const NON_ACTOR_HEADS: &[&str] = &[
 ];
 
 /// Prefixes that make a two-word name a place (South Waziristan, North Kivu).
-pub const PLACE_PREFIXES: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central", "greater", "new", "port", "mount", "lake", "fort", "san", "santa", "el"];
+pub static PLACE_PREFIXES: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central", "greater", "new", "port", "mount", "lake", "fort", "san", "santa", "el"];
 
 /// Common given names from many regions: a two-word capitalised name starting
 /// with one of these is a person.
-pub const FIRST_NAMES: &[&str] = &[
+pub static FIRST_NAMES: &[&str] = &[
     "abdul", "abdullah", "ahmad", "ahmed", "ali", "amir", "ameer", "ashraf", "asif", "asim", "atta", "attaullah", "bilal", "fazl", "fazlur", "gul", "hamid", "hassan", "hasan", "hussain",
     "hussein", "imran", "ishaq", "ismail", "javed", "karim", "khalid", "khawaja", "mahmood", "mahmoud", "mohammad", "mohammed", "muhammad", "mohamed", "mullah", "nawaz", "noor", "omar",
     "osama", "qamar", "rashid", "salahuddin", "shehbaz", "shahbaz", "sher", "sirajuddin", "tariq", "usman", "yousaf", "yusuf", "zabihullah", "zalmay", "zahir", "seema", "benazir",
@@ -356,23 +383,23 @@ pub const UNNAMED_SOURCES: &[(&str, &str)] = &[
 pub const ASSESSING_SOURCES: &[&str] = &["analysts", "experts", "observers", "commentators", "critics"];
 
 /// Nouns of speech: "X's statement that …", "His remarks", "Pakistan's message is clear: …".
-pub const SPEECH_NOUNS: &[&str] = &[
+pub static SPEECH_NOUNS: &[&str] = &[
     "statement", "statements", "remarks", "comments", "message", "messaging", "position", "view", "stance", "plea", "demand", "demands", "warning", "argument", "claim", "claims",
     "response", "assessment", "allegation", "allegations", "accusation", "accusations", "denial", "verdict", "conclusion", "line", "assertion", "insistence", "complaint", "proposal",
     "conditions", "terms", "pledge", "threat", "ultimatum", "request", "call", "appeal",
 ];
 
 /// Abbreviations that do not end a sentence (folded, without the dot).
-pub const ABBREVIATIONS: &[&str] = &[
+pub static ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "prof", "st", "jr", "sr", "no", "nos", "vs", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "e.g", "i.e", "brig", "cmdr", "hon", "mt", "ft", "fig", "al",
 ];
 
 /// Months, folded.
-pub const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+pub static MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Weekdays and other time words that are never actors.
-pub const TIME_WORDS: &[&str] = &[
+pub static TIME_WORDS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year", "years", "day", "days",
     "night", "morning", "evening", "afternoon", "weekend", "earlier", "later", "recently", "last", "this", "next", "past", "ago", "now", "time",
 ];
@@ -407,16 +434,16 @@ pub const TAIL_MARKERS: &[&str] = &[
 ];
 
 /// Title words that only modify a following title ("Foreign" Minister, "Acting" President).
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: &[&str] = &[
     "deputy", "acting", "former", "foreign", "defence", "defense", "interior", "information", "finance", "army", "state", "security", "national", "senior", "vice", "prime", "supreme",
     "special", "crown", "high", "field", "major", "lieutenant", "attorney",
 ];
 
 /// Lowercase words that may join the capitalised words of one name.
-pub const NAME_CONNECTORS: &[&str] = &["of", "for", "&", "and", "the", "de", "al", "bin", "ibn", "van", "von", "la", "le", "du", "da", "on", "in"];
+pub static NAME_CONNECTORS: &[&str] = &["of", "for", "&", "and", "the", "de", "al", "bin", "ibn", "van", "von", "la", "le", "du", "da", "on", "in"];
 
 /// Function words and common sentence starters: capitalised only because a sentence starts with them.
-pub const COMMON_WORDS: &[&str] = &[
+pub static COMMON_WORDS: &[&str] = &[
     "a", "an", "the", "and", "but", "or", "nor", "so", "if", "as", "to", "of", "not", "no", "yes", "he", "she", "they", "we", "i", "you", "it", "its", "his", "her", "their", "our",
     "my", "your", "is", "was", "were", "are", "be", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "this", "that",
     "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "while", "though", "although", "however", "yet", "also", "even",
@@ -430,7 +457,7 @@ pub const COMMON_WORDS: &[&str] = &[
 ];
 
 /// Prepositions after which a capital city is a place, not its government.
-pub const LOCATIVE: &[&str] = &["in", "at", "to", "from", "near", "via", "across", "into", "inside", "outside", "around", "visited", "visit", "toward", "towards", "through", "within", "throughout", "between", "reached", "left"];
+pub static LOCATIVE: &[&str] = &["in", "at", "to", "from", "near", "via", "across", "into", "inside", "outside", "around", "visited", "visit", "toward", "towards", "through", "within", "throughout", "between", "reached", "left"];
 
 /// Acronyms that are never actors.
 pub const NON_ACTOR_ACRONYMS: &[&str] = &[
@@ -501,13 +528,13 @@ pub const CUES: &[&str] = &[
 ];
 
 /// -ing forms that attach a claim to the main clause's subject (", saying …").
-pub const PARTICIPLE_CUES: &[&str] = &[
+pub static PARTICIPLE_CUES: &[&str] = &[
     "saying", "stating", "adding", "noting", "insisting", "claiming", "warning", "vowing", "demanding", "urging", "accusing", "denying", "asserting", "arguing", "threatening",
     "alleging", "stressing", "emphasising", "emphasizing", "declaring", "blaming", "rejecting", "dismissing", "calling", "pledging", "confirming", "reiterating",
 ];
 
 /// Words skipped between a subject and its reporting verb.
-pub const SKIP_BEFORE_CUE: &[&str] = &[
+pub static SKIP_BEFORE_CUE: &[&str] = &[
     "has", "have", "had", "also", "again", "repeatedly", "long", "already", "reportedly", "publicly", "recently", "previously", "further", "then", "once", "quietly", "now", "still",
     "rightly", "clearly", "openly", "explicitly", "strongly", "firmly", "separately", "later", "earlier", "initially", "been", "is", "was", "were", "are", "would", "will", "could",
     "may", "might", "should", "can", "did", "does", "do", "continues", "continued", "continue", "to", "formally", "officially", "privately", "angrily", "swiftly", "immediately",
@@ -516,7 +543,7 @@ pub const SKIP_BEFORE_CUE: &[&str] = &[
 ];
 
 /// Words that end a subject noun phrase when scanning left from a cue.
-pub const NP_BOUNDARY: &[&str] = &[
+pub static NP_BOUNDARY: &[&str] = &[
     "after", "before", "during", "following", "despite", "when", "while", "as", "if", "because", "since", "although", "though", "that", "which", "who", "whom", "where", "but", "or",
     "so", "yet", "than", "whereas", "unless", "until", "once", "and", "nor", "to", "by", "about", "over", "against", "into", "onto", "upon", "whether", "how", "what", "why", "it",
 ];
@@ -537,7 +564,7 @@ pub const ACCUSATION_MARKERS: &[&str] = &[
 ];
 
 /// Counted nouns for figures in claims.
-pub const COUNTED_NOUNS: &[&str] = &[
+pub static COUNTED_NOUNS: &[&str] = &[
     "soldiers", "troops", "civilians", "fighters", "militants", "people", "children", "women", "men", "police", "policemen", "officers", "personnel", "posts", "attacks", "drones",
     "missiles", "rockets", "tanks", "casualties", "insurgents", "terrorists", "members", "workers", "patients", "residents", "rebels", "combatants", "hostages", "prisoners",
     "vehicles", "aircraft", "jets", "ships", "vessels", "villages", "clashes", "incidents", "strikes", "deaths", "persons", "individuals", "journalists", "students", "refugees",

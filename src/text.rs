@@ -179,9 +179,57 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// The folded form of every token, in one buffer (one allocation, not one per token).
+#[derive(Default)]
+pub struct Folded {
+    buf: String,
+    ends: Vec<u32>,
+}
+
+impl Folded {
+    /// Folds every word and possessive of `tokens`; other tokens fold to "".
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut f = Folded { buf: String::with_capacity(text.len() / 2), ends: Vec::with_capacity(tokens.len()) };
+        let mut tmp = [0u8; 48];
+        for t in tokens {
+            if matches!(t.kind, Tok::Word | Tok::Possessive) {
+                let w = t.text(text);
+                match fold_into(w, &mut tmp) {
+                    Some(x) => f.buf.push_str(x),
+                    None => f.buf.push_str(&w.to_lowercase()),
+                }
+            }
+            f.ends.push(f.buf.len() as u32);
+        }
+        f
+    }
+
+    /// The folded form of token `i` ("" past the end).
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        match self.ends.get(i) {
+            Some(&e) => {
+                let s = if i == 0 { 0 } else { self.ends[i - 1] };
+                &self.buf[s as usize..e as usize]
+            }
+            None => "",
+        }
+    }
+}
+
 /// Folds an ASCII-ish word for lookups into `buf`: lowercase, curly
 /// apostrophes to straight. Returns `None` for words over 40 bytes.
 pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        if b.len() > 40 {
+            return None;
+        }
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&buf[..b.len()]).ok();
+    }
     let mut n = 0;
     for c in word.chars() {
         let c = match c {
