@@ -707,14 +707,20 @@ impl<'d> Scan<'d> {
         // role nouns for groups: "the group", "the movement", "the ministry"
         if has(GROUP_NOUNS, &head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
             // "the army said", "the agency said": the latest actor whose name has that head, else of that kind
-            let by_name = (0..self.actors.list.len()).rev().find(|&g| self.actors.list[g].kind != ActorKind::Person && self.actors.list[g].name.to_lowercase().split_whitespace().last() == Some(head.as_str()) && self.mentioned_before(g, a));
+            let forces = matches!(head.as_str(), "army" | "military" | "navy" | "police" | "forces");
+            let names_head = |n: &str| {
+                let n = n.to_lowercase();
+                n.split_whitespace().last() == Some(head.as_str()) || (forces && (n.contains("armed forces") || n.contains("defence forces") || n.contains("defense forces") || n.ends_with(" army") || n.ends_with(" military")))
+            };
+            let by_name = (0..self.actors.list.len()).rev().find(|&g| self.actors.list[g].kind != ActorKind::Person && names_head(&self.actors.list[g].name) && self.mentioned_before(g, a));
             let want = match head.as_str() {
                 "group" | "movement" | "militants" | "militia" | "rebels" | "insurgents" | "paramilitary" | "paramilitaries" => Some(ActorKind::ArmedGroup),
                 "country" | "government" | "state" => Some(ActorKind::Country),
                 "army" | "military" | "ministry" | "agency" | "office" | "organisation" | "organization" | "council" | "committee" | "body" | "court" | "mission" | "police" | "navy" | "forces" => Some(ActorKind::Organization),
                 _ => None,
             };
-            let recent = self.recent_actor(a, |k| want.is_none_or(|w| w == k));
+            // an armed force must be named as one; other nouns take the latest actor of their kind
+            let recent = if forces { None } else { self.recent_actor(a, |k| want.is_none_or(|w| w == k)) };
             if let Some(g) = by_name.or(recent) {
                 return NpResult { speaker: Speaker::Actor(g), span };
             }
@@ -1510,7 +1516,10 @@ impl<'d> Scan<'d> {
             }
             let qualifier = qualifier(self, a, i);
             // counted noun within 4 tokens
-            let counted_end = (i + 1..(i + 5).min(b)).find(|&k| has(lx::COUNTED_NOUNS, self.f(k)));
+            // what is counted: a known noun, or a plural ("64,000 Palestinians") right after the number
+            let counted_end = (i + 1..(i + 5).min(b)).find(|&k| has(lx::COUNTED_NOUNS, self.f(k))).or_else(|| {
+                (i + 1..(i + 3).min(b)).find(|&k| self.is_word(k) && self.f(k).len() > 3 && self.f(k).ends_with('s') && !matches!(self.f(k), "years" | "days" | "hours" | "weeks" | "months" | "minutes" | "times" | "miles" | "kilometres" | "kilometers" | "percent"))
+            });
             let measure = |w: &str| -> Option<&'static str> {
                 Some(match w {
                     "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "lives" => "killed",
