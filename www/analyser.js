@@ -42,12 +42,15 @@ export class Analyser {
       this.fail("could not start the analyser" + (ev.message ? ": " + ev.message : ""));
     };
     w.postMessage({ type: "init", module: this.module ?? null });
+    this.starts = (this.starts ?? 0) + 1;
+    this.hooks.onSpawn?.(this.starts);
     this.worker = w;
     this.ready = false;
   }
 
   restart() {
     this.worker.terminate();
+    this.keptBy = null;
     this.restarts++;
     this.spawn();
   }
@@ -78,11 +81,15 @@ export class Analyser {
     if (!job || msg.id !== job.id) return;
     if (msg.type === "start") {
       job.startedAt = performance.now();
+      performance.mark("claimscope:job-start", { detail: { id: job.id, kind: job.kind, size: job.size } });
       return;
     }
+    performance.mark("claimscope:job-end", { detail: { id: job.id, type: msg.type } });
     this.running = null;
     if (msg.type === "result") {
-      job.resolve({ result: msg.result, ms: msg.ms });
+      // Which job's full result the worker keeps (see worker.js, slim results).
+      if (job.kind !== "export") this.keptBy = msg.result?.slim ? job.id : null;
+      job.resolve({ result: msg.result, ms: msg.ms, id: job.id });
     } else {
       if (msg.fatal) this.restart();
       job.reject(new Error(msg.message));
@@ -110,6 +117,14 @@ export class Analyser {
     return this.enqueue({ kind: "bytes", bytes: buffer, format, name, size: buffer.byteLength });
   }
 
+  /**
+   * The full analysis as JSON text for a result marked `slim`: from the
+   * worker's copy of job `ref`, or by analysing `text` again.
+   */
+  exportJson(ref, text, format) {
+    return this.enqueue({ kind: "export", ref, text, format, size: text.length }).then((r) => r.result);
+  }
+
   /** Stops the running job and drops the queue. */
   cancel() {
     const jobs = this.running ? [this.running, ...this.queue] : this.queue;
@@ -134,8 +149,10 @@ export class Analyser {
       const job = this.queue.shift();
       this.running = job;
       job.sentAt = performance.now();
-      const { id, kind, text, format, bytes, name } = job;
+      performance.mark("claimscope:job-sent", { detail: { id: job.id, kind: job.kind, size: job.size } });
+      const { id, kind, text, format, bytes, name, ref } = job;
       if (kind === "bytes") this.worker.postMessage({ id, kind, bytes, format, name }, [bytes]);
+      else if (kind === "export") this.worker.postMessage({ id, kind, ref, format, text: ref === this.keptBy ? null : text });
       else this.worker.postMessage({ id, kind, text, format });
       job.text = job.bytes = null; // the worker has its copy; don't pin 10 MB here
     }

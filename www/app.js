@@ -66,6 +66,8 @@ renderLegend();
 
 let busyTimer = 0;
 const analyser = new Analyser({
+  // Exposed for tests and debugging: how many workers were started (restarts cancel jobs).
+  onSpawn: (n) => (document.body.dataset.workers = String(n)),
   onReady: () => {
     if (!app.model) setStatus("Ready.");
   },
@@ -161,13 +163,24 @@ function activate(id, { analyse = true } = {}) {
   if (analyse) analyseNow();
 }
 
+/**
+ * A tab's name: a file's name; an untouched example's short title; else the
+ * headline found by the last analysis, or the first line, or "Untitled".
+ */
+function tabLabel(d) {
+  if (d.file || d.example) return d.name || "Untitled";
+  const first = d.headline || d.text.slice(0, 200).split("\n").find((l) => l.trim()) || "";
+  const t = first.trim();
+  return t ? (t.length > 40 ? t.slice(0, 38).trimEnd() + "…" : t) : "Untitled";
+}
+
 function renderTabs() {
   const tabs = $("doc-tabs");
   replace(
     tabs,
     app.docs.map((d) => {
       const on = d.id === app.active;
-      const label = d.name || "Untitled";
+      const label = tabLabel(d);
       return h(
         "span",
         { class: ["doc-tab", on && "on"] },
@@ -276,6 +289,11 @@ function flushEditor() {
     doc.text = text;
     doc.changed = true;
     if (doc.example) doc.example = null; // an edited example is the user's text now
+    if (!doc.file) {
+      const before = doc.name;
+      doc.name = tabLabel(doc);
+      if (doc.name !== before) renderTabs();
+    }
   }
   // Text that grew large by typing or dropping: move it out of the editor now.
   if (!app.frozen && text.length > LARGE && !doc.fullEdit) loadEditor(doc, { keepCaret: true });
@@ -429,9 +447,9 @@ function analyseNow() {
   if (app.failed) return;
   if (!(app.modelDocId === doc.id && app.modelText === text)) $("results").classList.add("pending");
   analyser.analyzeText(text, doc.format ?? undefined).then(
-    ({ result, ms }) => {
+    ({ result, ms, id }) => {
       if (seq !== app.seq) return;
-      show(result, text, doc, ms);
+      show(result, text, doc, ms, id);
     },
     (err) => {
       if (err instanceof Cancelled || seq !== app.seq) return;
@@ -458,9 +476,11 @@ function emptyResult() {
 
 // ------------------------------------------------------------------ rendering
 
-function show(result, text, doc, ms) {
+function show(result, text, doc, ms, jobId = null) {
   const t0 = performance.now();
   const model = buildModel(result, text, ms);
+  model.jobId = jobId;
+  model.format = doc.format ?? undefined;
   app.model = model;
   app.modelDocId = doc.id;
   app.modelText = text;
@@ -474,6 +494,12 @@ function show(result, text, doc, ms) {
   graph.selected = app.selected;
 
   renderMeta($("meta"), model);
+  const oldLabel = tabLabel(doc);
+  doc.headline = model.doc.headline ?? null;
+  if (tabLabel(doc) !== oldLabel) {
+    doc.name = tabLabel(doc);
+    renderTabs();
+  }
   article.render(model);
   actors.render(model);
   claims.render(model);
@@ -662,7 +688,7 @@ async function openFiles(fileList) {
       continue;
     }
     dismiss(`file:${name}`);
-    const doc = newDoc({ name, text, format: formatOf(name) ?? null });
+    const doc = newDoc({ name, text, format: formatOf(name) ?? null, file: true });
     if (!first) first = { doc, out };
   }
   if (!first) return;
@@ -671,7 +697,7 @@ async function openFiles(fileList) {
   renderTabs();
   persist();
   app.seq++; // any text job still pending is for the previous document
-  show(first.out.result, first.doc.text, first.doc, first.out.ms);
+  show(first.out.result, first.doc.text, first.doc, first.out.ms, first.out.id);
 }
 
 const fileInput = $("file-input");
@@ -750,10 +776,21 @@ function withModel(fn) {
 }
 
 const docName = () => activeDoc()?.name?.replace(/\.[^.]+$/, "");
+/** The full analysis as JSON; for huge texts the worker holds it (see worker.js). */
+async function fullJson(m) {
+  if (!m.result.slim) return analysisJson(m);
+  $("export-note").textContent = "Preparing the JSON…";
+  return analyser.exportJson(m.jobId, m.analysed, m.format);
+}
+
 $("exp-json").addEventListener("click", () =>
-  withModel((m) => {
-    download(`${stem(m, docName())}.claimscope.json`, "application/json", analysisJson(m));
-    $("export-note").textContent = "JSON downloaded.";
+  withModel(async (m) => {
+    try {
+      download(`${stem(m, docName())}.claimscope.json`, "application/json", await fullJson(m));
+      $("export-note").textContent = "JSON downloaded.";
+    } catch (e) {
+      $("export-note").textContent = `Could not export: ${e.message}`;
+    }
   }),
 );
 $("exp-claims").addEventListener("click", () =>
@@ -770,7 +807,14 @@ $("exp-actors").addEventListener("click", () =>
 );
 $("exp-copy").addEventListener("click", () =>
   withModel(async (m) => {
-    const ok = await copyText(analysisJson(m));
+    let json;
+    try {
+      json = await fullJson(m);
+    } catch (e) {
+      $("export-note").textContent = `Could not export: ${e.message}`;
+      return;
+    }
+    const ok = await copyText(json);
     $("export-note").textContent = ok ? "JSON copied to the clipboard." : "Copying was refused by the browser; use Download JSON.";
   }),
 );

@@ -95,7 +95,7 @@ function placeLabels(nodes) {
     boxes.some((o) => o.node !== own && o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1);
   const order = [...nodes].sort((a, b) => (b.e.salience ?? 0) - (a.e.salience ?? 0));
   for (const n of order) {
-    const w = n.e.name.length * 6.6 + 6;
+    const w = n.e.name.length * 7.2 + 6;
     const cx = Math.max(w / 2 + 2, Math.min(W - w / 2 - 2, n.x));
     const options = [
       { x: cx, y: n.y + n.r + 14 }, // below

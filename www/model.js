@@ -61,6 +61,7 @@ export function buildModel(result, analysed, ms) {
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const model = {
     result,
+    analysed,
     text,
     ms,
     actors,

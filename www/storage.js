@@ -2,10 +2,10 @@
 //
 // The list of documents (names, small texts) lives in localStorage. Texts
 // above BIG characters go to IndexedDB as Blobs, one record per document,
-// rewritten only when they change: a 10 MB text costs ~300 ms of main thread
-// to JSON.stringify or structured-clone, but a Blob is handed over by
-// reference. A failure to save is reported, never thrown: the text stays in
-// the page either way.
+// rewritten only when they change, by store-worker.js: JSON.stringify or
+// Blob-encoding a 10 MB text costs ~300 ms of main thread; posting it to a
+// worker ~30 ms. A failure to save is reported, never thrown: the text stays
+// in the page either way.
 
 const KEY = "claimscope:v2";
 const MARK = '{"in":"idb"}';
@@ -69,24 +69,17 @@ export async function saveState({ active, docs }) {
   const meta = {
     v: 2,
     active,
-    docs: docs.map(({ id, name, text, format, example }) =>
-      text.length > BIG ? { id, name, format, example, big: true } : { id, name, text, format, example },
+    docs: docs.map(({ id, name, text, format, example, file }) =>
+      text.length > BIG ? { id, name, format, example, file, big: true } : { id, name, text, format, example, file },
     ),
   };
   if (big.length || (await hasBlobs())) {
-    const keep = new Set(big.map((d) => `doc:${d.id}`));
     const toWrite = big.filter((d) => d.changed !== false);
-    // new Blob() copies the text out of the JS heap; IndexedDB then stores it by reference.
-    const blobs = toWrite.map((d) => [d, new Blob([d.text], { type: "text/plain;charset=utf-8" })]);
-    await idbDo("readwrite", (st) => {
-      for (const [d, b] of blobs) st.put(b, `doc:${d.id}`);
-      const req = st.getAllKeys();
-      req.onsuccess = () => {
-        for (const k of req.result) if (String(k).startsWith("doc:") && !keep.has(k)) st.delete(k);
-      };
-      return req;
+    await inWorker({
+      put: toWrite.map((d) => [`doc:${d.id}`, d.text]),
+      keep: big.map((d) => `doc:${d.id}`),
     });
-    for (const [d] of blobs) d.changed = false;
+    for (const d of toWrite) d.changed = false;
     blobsStored = big.length > 0;
   }
   const raw = JSON.stringify(meta);
@@ -98,6 +91,33 @@ export async function saveState({ active, docs }) {
     localStorage.setItem(KEY, MARK);
     return "idb";
   }
+}
+
+let worker = null;
+let nextId = 1;
+const waiting = new Map();
+
+function inWorker(msg) {
+  if (!worker) {
+    worker = new Worker(new URL("./store-worker.js", import.meta.url));
+    worker.onmessage = (ev) => {
+      const p = waiting.get(ev.data.id);
+      waiting.delete(ev.data.id);
+      if (ev.data.ok) p?.resolve();
+      else p?.reject(new Error(ev.data.error));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      for (const p of waiting.values()) p.reject(new Error("storage worker failed"));
+      waiting.clear();
+      worker = null;
+    };
+  }
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, ...msg });
+  });
 }
 
 let blobsStored = null;

@@ -7,6 +7,9 @@
 //                                            WebAssembly.Module from an earlier worker
 //   {id, kind: "text",  text, format?}
 //   {id, kind: "bytes", bytes: ArrayBuffer, format?, name}
+//   {id, kind: "export", ref, text?, format?}  the full analysis of job `ref` as
+//                                            JSON text (re-analyses `text` if
+//                                            that result is no longer here)
 // (worker → page):
 //   {type: "ready", ms, module}              once, after the module is instantiated
 //   {type: "start", id}                      when a job begins
@@ -15,6 +18,23 @@
 import init, { analyze, analyzeBytes } from "./pkg/claimscope.js";
 
 let ready = null;
+
+// Results for texts above SLIM_OVER characters go to the page without
+// document.sentences/paragraphs (the page draws neither; for 10 MB they are
+// ~150 k objects, half a second of structured clone on the main thread).
+// The full result stays here for "Export JSON".
+const SLIM_OVER = 1_000_000;
+let kept = null; // {id, result}
+
+function slim(id, result) {
+  kept = { id, result };
+  const d = result.document;
+  return {
+    ...result,
+    slim: true,
+    document: { ...d, sentences: [], paragraphs: [], sentence_count: d.sentences.length, paragraph_count: d.paragraphs.length },
+  };
+}
 
 async function compile() {
   const url = new URL("./pkg/claimscope_bg.wasm", import.meta.url);
@@ -60,9 +80,18 @@ onmessage = async (ev) => {
   const options = job.format ? { format: job.format } : null;
   const t0 = performance.now();
   try {
-    const result =
+    if (job.kind === "export") {
+      const full = kept?.id === job.ref ? kept.result : analyze(job.text ?? "", options);
+      postMessage({ type: "result", id: job.id, result: JSON.stringify(full, null, 2), ms: performance.now() - t0 });
+      return;
+    }
+    const size = job.kind === "bytes" ? job.bytes.byteLength : job.text.length;
+    let result =
       job.kind === "bytes" ? analyzeBytes(new Uint8Array(job.bytes), options) : analyze(job.text, options);
-    postMessage({ type: "result", id: job.id, result, ms: performance.now() - t0 });
+    const ms = performance.now() - t0;
+    if (size > SLIM_OVER) result = slim(job.id, result);
+    else kept = null;
+    postMessage({ type: "result", id: job.id, result, ms });
   } catch (e) {
     // A JsError from the core ("binary file") is an ordinary answer; a trap
     // (RuntimeError: unreachable) leaves the instance unusable.

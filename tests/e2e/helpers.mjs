@@ -111,9 +111,40 @@ export async function paste(page, text, { wait = true } = {}) {
   if (wait) await nextRender(page, before);
 }
 
-export async function screenshot(page, name) {
+/** Saves test-results/NAME.png (whole page unless fullPage: false). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage, timeout: 60000 });
   return path;
+}
+
+/**
+ * Records the page's main-thread tasks (Chrome tracing, "toplevel").
+ * stop() → {longestMs, longestCpuMs}: the longest task by wall clock and by
+ * thread CPU time. CPU time is what the page's own work costs; wall clock
+ * also counts time the OS gave to other processes (a loaded CI machine).
+ */
+export async function traceMainThread(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+  await cdp.send("Tracing.start", { categories: "toplevel,__metadata", transferMode: "ReportEvents" });
+  return {
+    async stop() {
+      const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+      await cdp.send("Tracing.end");
+      await done;
+      await cdp.detach().catch(() => {});
+      const main = new Set(
+        events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
+      );
+      const tasks = events.filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`));
+      return {
+        tasks: tasks.length,
+        longestMs: Math.max(0, ...tasks.map((t) => t.dur / 1000)),
+        longestCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur) / 1000)),
+      };
+    },
+  };
 }
