@@ -181,18 +181,16 @@ function renderTabs() {
     app.docs.map((d) => {
       const on = d.id === app.active;
       const label = tabLabel(d);
+      // A list of buttons, not an ARIA tablist: each item also holds a close button.
       return h(
-        "span",
+        "li",
         { class: ["doc-tab", on && "on"] },
         h(
           "button",
           {
             type: "button",
-            role: "tab",
             id: `tab-${d.id}`,
-            "aria-selected": on ? "true" : "false",
-            "aria-controls": "editor",
-            tabindex: on ? "0" : "-1",
+            "aria-current": on ? "true" : null,
             title: label,
             class: "tab",
             onclick: () => on || activate(d.id),
@@ -208,16 +206,6 @@ function renderTabs() {
     }),
   );
 }
-
-$("doc-tabs").addEventListener("keydown", (e) => {
-  const moves = { ArrowRight: 1, ArrowLeft: -1 };
-  if (!(e.key in moves) || !e.target.matches('[role="tab"]')) return;
-  e.preventDefault();
-  const i = app.docs.findIndex((d) => d.id === app.active);
-  const next = app.docs[(i + moves[e.key] + app.docs.length) % app.docs.length];
-  activate(next.id);
-  $(`tab-${next.id}`)?.focus();
-});
 
 function closeDoc(id) {
   flushEditor();
@@ -832,22 +820,23 @@ document.addEventListener("keydown", (e) => {
 });
 
 async function start() {
-  const [examples, saved] = await Promise.all([
-    import("./examples.js").then((m) => m.EXAMPLES ?? [], () => []),
-    loadState(),
-  ]);
-  app.examples = examples;
-  renderExamples();
+  // A returning visitor's text is analysed at once; the examples (30 KB) load beside it.
+  const examples = import("./examples.js").then(
+    (m) => m.EXAMPLES ?? [],
+    () => [],
+  );
+  examples.then((list) => {
+    app.examples = list;
+    renderExamples();
+  });
+  const saved = await loadState();
   if (saved && saved.docs.length) {
     app.docs = saved.docs;
     app.active = saved.docs.some((d) => d.id === saved.active) ? saved.active : saved.docs[0].id;
-  } else if (examples.length) {
-    // First visit: show what the page does with the first example.
-    const ex = examples[0];
-    newDoc({ name: ex.short ?? ex.title, text: ex.text, example: ex.id });
-    app.active = app.docs[0].id;
   } else {
-    newDoc({});
+    // First visit: show what the page does with the first example.
+    const [ex] = await examples;
+    newDoc(ex ? { name: ex.short ?? ex.title, text: ex.text, example: ex.id } : {});
     app.active = app.docs[0].id;
   }
   activate(app.active);

@@ -71,7 +71,7 @@ test("an uploaded .html file with a hostile name and body is reduced to text; no
   const name = `<img src=x onerror="window.__pwned='name'">.html`;
   await page.setInputFiles("#file-input", [{ name, mimeType: "text/html", buffer: Buffer.from(EVIL) }]);
   await nextRender(page, n);
-  assert.equal(await page.getAttribute('#doc-tabs [aria-selected="true"]', "title"), name);
+  assert.equal(await page.getAttribute('#doc-tabs [aria-current="true"]', "title"), name);
   await assertInert(page, "upload");
   assert.equal(await page.$$eval("#doc-tabs img, #messages img", (e) => e.length), 0);
   assert.deepEqual(s.log.errors, []);
@@ -81,7 +81,7 @@ test("binary, empty, too-large files: a clear message, and the user's text is ke
   const { page } = s;
   const mine = "My own notes: Kabul said the border would reopen on Monday.";
   await paste(page, mine);
-  const tabs = await page.$$eval("#doc-tabs [role=tab]", (t) => t.length);
+  const tabs = await page.$$eval("#doc-tabs .tab", (t) => t.length);
   const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
   await page.setInputFiles("#file-input", [
     { name: "photo.png", mimeType: "image/png", buffer: png },
@@ -93,7 +93,7 @@ test("binary, empty, too-large files: a clear message, and the user's text is ke
   assert.ok(msgs.some((m) => /photo\.png.*binary.*Your text was not changed/.test(m)), msgs.join(" | "));
   assert.ok(msgs.some((m) => /empty\.txt.*empty.*Your text was not changed/.test(m)), msgs.join(" | "));
   assert.equal(await page.inputValue("#editor"), mine);
-  assert.equal(await page.$$eval("#doc-tabs [role=tab]", (t) => t.length), tabs);
+  assert.equal(await page.$$eval("#doc-tabs .tab", (t) => t.length), tabs);
   // Too large for the page: refused before reading.
   await page.setInputFiles("#file-input", [{ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(17 * 1024 * 1024, 0x61) }]);
   await page.waitForSelector('#messages li[data-key="file:huge.txt"]');
@@ -218,13 +218,13 @@ test("a 10 MB paste does not freeze typing; busy state shows; switching away can
   await page.waitForSelector("#cancel:not([hidden])", { timeout: 20000 });
   const workers = Number(await page.getAttribute("body", "data-workers"));
   const m = await renders(page);
-  await page.click("#doc-tabs [role=tab] >> nth=0");
+  await page.click("#doc-tabs .tab >> nth=0");
   await nextRender(page, m);
   assert.ok(Number(await page.getAttribute("body", "data-workers")) > workers, "the busy worker was replaced");
   const after = await page.evaluate(() => performance.getEntriesByName("claimscope:render").at(-1).detail.chars);
   assert.ok(after < 1_000_000, "the cancelled 10 MB job never rendered over the newer one");
   // The Cancel button: back to the big document, cancel, then analyse again.
-  await page.click("#doc-tabs [role=tab] >> nth=-1");
+  await page.click("#doc-tabs .tab >> nth=-1");
   await page.waitForSelector("#cancel:not([hidden])", { timeout: 20000 });
   await screenshot(page, "hostile-10mb-busy", { fullPage: false });
   await page.click("#cancel");

@@ -72,7 +72,7 @@ test("typing updates the results", async () => {
 
 test("opens two uploaded files as two tabs, and a dropped file", async () => {
   const { page } = s;
-  const tabs0 = await page.$$eval("#doc-tabs [role=tab]", (t) => t.length);
+  const tabs0 = await page.$$eval("#doc-tabs .tab", (t) => t.length);
   const a = await fixture("000_8228bad44fde5561.txt");
   const b = await fixture("001_1e39b4b654d8142d.txt");
   const n = await renders(page);
@@ -81,12 +81,12 @@ test("opens two uploaded files as two tabs, and a dropped file", async () => {
     { name: "second.md", mimeType: "text/markdown", buffer: Buffer.from(b) },
   ]);
   await nextRender(page, n);
-  const tabs = await page.$$eval("#doc-tabs [role=tab]", (t) => t.map((x) => [x.textContent, x.getAttribute("aria-selected")]));
+  const tabs = await page.$$eval("#doc-tabs .tab", (t) => t.map((x) => [x.textContent, x.getAttribute("aria-current")]));
   assert.equal(tabs.length, tabs0 + 2);
-  assert.deepEqual(tabs.slice(-2), [["first.txt", "true"], ["second.md", "false"]]);
+  assert.deepEqual(tabs.slice(-2), [["first.txt", "true"], ["second.md", null]]);
   assert.equal(await page.inputValue("#editor"), a);
   const m = await renders(page);
-  await page.click('#doc-tabs [role=tab]:text-is("second.md")');
+  await page.click('#doc-tabs .tab:text-is("second.md")');
   await nextRender(page, m);
   assert.equal(await page.inputValue("#editor"), b);
   assert.ok(await page.$$eval("#actors tbody tr", (r) => r.length) > 0);
@@ -102,7 +102,7 @@ test("opens two uploaded files as two tabs, and a dropped file", async () => {
   await page.dispatchEvent("body", "drop", { dataTransfer: dt });
   await nextRender(page, k);
   assert.equal(await page.isVisible("#drop-overlay"), false);
-  assert.equal(await page.getAttribute('#doc-tabs [aria-selected="true"]', "title"), "dropped.txt");
+  assert.equal(await page.getAttribute('#doc-tabs [aria-current="true"]', "title"), "dropped.txt");
   assert.match(await page.inputValue("#editor"), /violated the ceasefire/);
 });
 
