@@ -1469,7 +1469,9 @@ impl<'d> Scan<'d> {
         if any(lx::STRONG_ACCUSATION_MARKERS) || (c.target.is_some() && any(lx::ACCUSATION_MARKERS)) {
             return ClaimKind::Accusation;
         }
-        if !unnamed_reporter && any(lx::DEMAND_MARKERS) {
+        // "the Taliban must act": another actor told what it must do
+        let obliged = c.target.is_some() && (folded.contains(" must ") || folded.contains(" should ")) && self.other_side_acts(c);
+        if !unnamed_reporter && (any(lx::DEMAND_MARKERS) || obliged) {
             return ClaimKind::Demand;
         }
         if any(lx::ASSESSMENT_MARKERS) {

@@ -316,9 +316,20 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>, from: usize) {
     }
 }
 
+/// Reduces HTML and Markdown to text (see [`crate::reduce`]); plain text is kept as it is.
 fn reduce<'a>(input: &'a str, format: Option<&str>) -> (Cow<'a, str>, &'static str) {
-    let _ = format;
-    (Cow::Borrowed(input), "text")
+    use crate::reduce::{self, Format};
+    let format = match format.map(|f| f.to_ascii_lowercase()) {
+        Some(f) if f == "html" || f == "htm" => Format::Html,
+        Some(f) if f == "markdown" || f == "md" => Format::Markdown,
+        Some(f) if f == "text" || f == "txt" || f == "plain" => Format::Text,
+        _ => reduce::sniff(input),
+    };
+    match format {
+        Format::Text => (Cow::Borrowed(input), "text"),
+        Format::Html => (Cow::Owned(reduce::html_to_text(input)), "html"),
+        Format::Markdown => (Cow::Owned(reduce::markdown_to_text(input)), "markdown"),
+    }
 }
 
 /// Byte positions inside `text[start..end]` where a new sentence starts.
