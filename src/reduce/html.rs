@@ -531,6 +531,10 @@ impl Reducer {
         if open.tag == TITLE {
             self.in_title = false;
         }
+        if open.tag == LI {
+            // An item without text marks nothing after it.
+            self.pending_li = false;
+        }
         Some(open.tag)
     }
 
@@ -580,7 +584,7 @@ impl Reducer {
                 .collect();
             let chosen_len: usize = per_article
                 .iter()
-                .filter(|a| chosen.contains(&a.0))
+                .filter(|a| a.1 * 4 >= largest)
                 .map(|a| a.1)
                 .sum();
             let main_len: usize = pool.iter().filter(|b| b.main).map(len).sum();

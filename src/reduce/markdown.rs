@@ -16,6 +16,7 @@ use super::{push_collapsed, BlockKind, Blocks};
 
 /// Reduces a Markdown document to plain text (see the module conventions).
 pub fn markdown_to_text(md: &str) -> String {
+    let md = md.strip_prefix('\u{feff}').unwrap_or(md);
     let lines: Vec<&str> = md
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -30,7 +31,8 @@ pub fn markdown_to_text(md: &str) -> String {
         html: None,
         table: false,
     };
-    let mut i = front_matter(&lines, &mut r.out);
+    let body = front_matter(&lines, &mut r.out);
+    let mut i = body;
     while i < lines.len() {
         let next = lines.get(i + 1).copied();
         r.line(lines[i], next);
@@ -38,6 +40,11 @@ pub fn markdown_to_text(md: &str) -> String {
     }
     r.end_html();
     r.flush();
+    // The front-matter title repeated as the first heading is said once.
+    let titled = body > 0 && r.out.first().is_some_and(|b| b.0 == BlockKind::Heading);
+    if titled && r.out.len() > 1 && r.out[1].0 == BlockKind::Heading && r.out[1].1 == r.out[0].1 {
+        r.out.remove(1);
+    }
     Blocks(r.out).join()
 }
 
@@ -472,7 +479,10 @@ fn html_block_start(t: &str, para_empty: bool) -> Option<HtmlEnd> {
         return Some(HtmlEnd::Blank);
     }
     // Any other complete tag alone on its line, when no paragraph is open.
-    if para_empty && t.ends_with('>') && inline_tag_len(t.as_bytes(), 0) == Some(t.len()) {
+    if para_empty
+        && t.ends_with('>')
+        && inline_tag_len(t.as_bytes(), 0, &mut t.len()) == Some(t.len())
+    {
         return Some(HtmlEnd::Blank);
     }
     None
@@ -538,18 +548,30 @@ fn strip_task_box(s: &str) -> &str {
 const MAX_TARGET: usize = 2048;
 
 /// Length of an inline HTML tag starting at `b[i] == b'<'` (open tag,
-/// closing tag or comment), or `None`. Bounded look-ahead.
-fn inline_tag_len(b: &[u8], i: usize) -> Option<usize> {
+/// closing tag or comment), or `None`. Looks at most `*budget` bytes ahead
+/// and charges what it looked at, so one block costs linear time however
+/// many unterminated `<a '…` it holds.
+fn inline_tag_len(b: &[u8], i: usize, budget: &mut usize) -> Option<usize> {
     let rest = b.get(i + 1..)?;
-    let window = &rest[..rest.len().min(MAX_TARGET)];
+    let window = &rest[..rest.len().min(MAX_TARGET).min(*budget)];
+    let (found, scanned) = scan_tag(window);
+    *budget = budget.saturating_sub(scanned);
+    found
+}
+
+/// [`inline_tag_len`] within `window` (the bytes after `<`): the tag's
+/// length if complete, and how many bytes were looked at.
+fn scan_tag(window: &[u8]) -> (Option<usize>, usize) {
     if let Some(body) = window.strip_prefix(b"!--") {
-        let end = body.windows(3).position(|w| w == b"-->")?;
-        return Some(1 + 3 + end + 3);
+        return match body.windows(3).position(|w| w == b"-->") {
+            Some(end) => (Some(1 + 3 + end + 3), end + 6),
+            None => (None, window.len()),
+        };
     }
     let closing = window.first() == Some(&b'/');
     let mut j = usize::from(closing);
-    if !window.get(j)?.is_ascii_alphabetic() {
-        return None;
+    if !window.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        return (None, j);
     }
     while window
         .get(j)
@@ -561,25 +583,26 @@ fn inline_tag_len(b: &[u8], i: usize) -> Option<usize> {
         while window.get(j).is_some_and(u8::is_ascii_whitespace) {
             j += 1;
         }
-        return (window.get(j) == Some(&b'>')).then_some(j + 2);
+        let found = (window.get(j) == Some(&b'>')).then_some(j + 2);
+        return (found, j);
     }
     // After the name: whitespace, `/` or `>`; then attributes up to `>`.
-    if !matches!(window.get(j)?, b'>' | b'/' | b' ' | b'\t' | b'\n') {
-        return None;
+    if !matches!(window.get(j), Some(b'>' | b'/' | b' ' | b'\t' | b'\n')) {
+        return (None, j);
     }
     let mut quote = None;
     while let Some(&c) = window.get(j) {
         match (quote, c) {
             (Some(q), _) if c == q => quote = None,
             (Some(_), _) => {}
-            (None, b'>') => return Some(j + 2),
+            (None, b'>') => return (Some(j + 2), j),
             (None, b'"' | b'\'') => quote = Some(c),
-            (None, b'<') => return None,
+            (None, b'<') => return (None, j),
             _ => {}
         }
         j += 1;
     }
-    None
+    (None, j)
 }
 
 /// Length of an autolink `<scheme:…>` or `<user@host>` at `b[i] == b'<'`.
@@ -624,6 +647,7 @@ fn inline(src: &str, refs: &HashSet<String, FxBuildHasher>) -> String {
 
     // Backslash escapes, autolinks, raw HTML.
     let mut has_html = false;
+    let mut budget = 8 * n + 4096;
     let mut i = 0;
     while i < n {
         if lit[i] || del[i] {
@@ -645,7 +669,7 @@ fn inline(src: &str, refs: &HashSet<String, FxBuildHasher>) -> String {
                     i += len;
                     continue;
                 }
-                if let Some(len) = inline_tag_len(b, i) {
+                if let Some(len) = inline_tag_len(b, i, &mut budget) {
                     has_html = true;
                     i += len;
                     continue;
@@ -741,6 +765,9 @@ fn code_spans(b: &[u8], del: &mut [bool], lit: &mut [bool]) {
 /// times.
 fn links(b: &[u8], del: &mut [bool], lit: &[bool], refs: &HashSet<String, FxBuildHasher>) {
     let mut openers: Vec<(usize, bool)> = Vec::new();
+    // Images nest (`![![![x](a)](b)](c)`), so their ranges are cut through
+    // a difference array applied once at the end, not byte by byte.
+    let mut cuts = vec![0i32; b.len() + 1];
     let usable = |k: usize, del: &[bool]| !lit[k] && !del[k];
     let mut i = 0;
     while i < b.len() {
@@ -766,8 +793,11 @@ fn links(b: &[u8], del: &mut [bool], lit: &[bool], refs: &HashSet<String, FxBuil
                     _ => None,
                 };
                 let footnote = label.first() == Some(&b'^');
+                // CommonMark labels are at most 999 characters: checking
+                // longer ones would make nested brackets quadratic.
                 let shortcut = end.is_none()
                     && !footnote
+                    && label.len() <= 999
                     && refs.contains(&String::from_utf8_lossy(label).to_ascii_lowercase());
                 if image || footnote {
                     let stop = end.unwrap_or(i);
@@ -775,7 +805,8 @@ fn links(b: &[u8], del: &mut [bool], lit: &[bool], refs: &HashSet<String, FxBuil
                         i += 1;
                         continue;
                     }
-                    del[start..=stop].iter_mut().for_each(|x| *x = true);
+                    cuts[start] += 1;
+                    cuts[stop + 1] -= 1;
                     i = stop + 1;
                     continue;
                 }
@@ -793,6 +824,13 @@ fn links(b: &[u8], del: &mut [bool], lit: &[bool], refs: &HashSet<String, FxBuil
             _ => {}
         }
         i += 1;
+    }
+    let mut depth = 0i32;
+    for (d, c) in del.iter_mut().zip(&cuts) {
+        depth += c;
+        if depth > 0 {
+            *d = true;
+        }
     }
 }
 

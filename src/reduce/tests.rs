@@ -140,6 +140,7 @@ cases!(html_basics, html_to_text, [
      "Killed 58\n\nWounded 30"),
     ("<dl><dt>Term</dt><dd>Meaning</dd></dl>", "Term\n\nMeaning"),
     ("<ol><li>first<li>second</ol>", "- first\n\n- second"),
+    ("<ul><li><img src=x></li></ul><p>Para</p>", "Para"),
     ("<blockquote><p>Quoted.</p></blockquote>", "Quoted."),
     ("<pre>line one\nline two</pre>", "line one line two"),
 ]);
@@ -410,6 +411,14 @@ fn deeply_nested_html_is_linear_and_does_not_overflow() {
 }
 
 #[test]
+fn many_articles_are_linear() {
+    let html = "<article><p>x</p></article>".repeat(100_000);
+    let start = std::time::Instant::now();
+    assert_eq!(html_to_text(&html).len(), 100_000 * 3 - 2);
+    assert!(start.elapsed().as_secs() < 20);
+}
+
+#[test]
 fn unmatched_end_tags_are_linear() {
     // 100k open <span>s then 100k stray </p>s: each stray end tag is O(1).
     let html = "<span>".repeat(100_000) + &"</p>".repeat(100_000) + "x";
@@ -491,7 +500,6 @@ Last line with <span onclick=\"x()\">inline html</span> and 5 * 3 = 15.
 #[test]
 fn markdown_article() {
     let want = "Truce holds on the border\n\n\
-        Truce holds on the border\n\n\
         By Jane Doe | 19 October 2025\n\n\
         Pakistan's defence minister said the truce held overnight, citing field reports and the army's own figures.\n\n\
         \"We will respond to any violation,\" the minister said.\n\n\
@@ -611,6 +619,7 @@ cases!(
         ("a | b without delimiter row", "a | b without delimiter row"),
         ("---\nnot: front matter\n", "not: front matter"),
         ("\r\n# Windows\r\n\r\nlines\r\n", "Windows\n\nlines"),
+        ("\u{feff}# After a BOM", "After a BOM"),
     ]
 );
 
@@ -808,6 +817,10 @@ fn random_bytes_never_panic() {
 fn deeply_nested_markdown_is_fine() {
     let md = ">".repeat(100_000) + " deep";
     assert_eq!(markdown_to_text(&md), "deep");
+    let md = "![".repeat(100_000) + "x" + &"](y)".repeat(100_000);
+    assert_eq!(markdown_to_text(&md), "");
+    let md = "[".repeat(100_000) + "x" + &"]".repeat(100_000);
+    let _ = markdown_to_text(&md);
     let md = "[".repeat(100_000) + "x" + &"](y)".repeat(100_000);
     let start = std::time::Instant::now();
     let _ = markdown_to_text(&md);
@@ -819,6 +832,10 @@ fn deeply_nested_markdown_is_fine() {
     let _ = markdown_to_text(&md);
     let md = "<a ".repeat(100_000);
     let _ = markdown_to_text(&md);
+    for unit in ["<a b='x\" ", "<!--", "<a href=\"", "[a](<", "`` ` "] {
+        let md = unit.repeat(50_000);
+        let _ = markdown_to_text(&md);
+    }
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
 
