@@ -25,6 +25,7 @@ const TAIL = 64 * 1024;
 const $ = (id) => document.getElementById(id);
 const editor = $("editor");
 const statusText = $("status-text");
+const statusExtra = $("status-extra");
 const progress = $("progress");
 const cancelBtn = $("cancel");
 const messages = $("messages");
@@ -97,7 +98,7 @@ function showBusy(st) {
     progress.removeAttribute("value");
     cancelBtn.hidden = false;
     const what = st.kind === "bytes" ? "Reading file" : "Analysing";
-    statusText.textContent = `${what} (${formatBytes(st.size)})… ${secs.toFixed(1)} s`;
+    setStatus(`${what} (${formatBytes(st.size)})…`, `${secs.toFixed(1)} s`);
     $("results").classList.add("stale");
   };
   tick();
@@ -115,8 +116,9 @@ cancelBtn.addEventListener("click", () => {
   );
 });
 
-function setStatus(text) {
-  statusText.textContent = text;
+function setStatus(text, extra = "") {
+  if (statusText.textContent !== text) statusText.textContent = text;
+  statusExtra.textContent = extra;
 }
 
 // ------------------------------------------------------------------ messages
@@ -440,7 +442,7 @@ function analyseNow() {
       show(result, text, doc, ms, id);
     },
     (err) => {
-      if (err instanceof Cancelled || seq !== app.seq) return;
+      if (err instanceof Cancelled || seq !== app.seq || analyser.failed) return;
       $("results").classList.remove("pending");
       setStatus("Analysis failed.");
       note("error", `The analysis failed on this text (${err.message}). Your text is kept.`, "analysis");
@@ -481,6 +483,7 @@ function show(result, text, doc, ms, jobId = null) {
   actors.selected = app.selected;
   graph.selected = app.selected;
 
+  tooltip.hidden = true; // it may point at a mention that is about to be replaced
   renderMeta($("meta"), model);
   const oldLabel = tabLabel(doc);
   doc.headline = model.doc.headline ?? null;
@@ -507,8 +510,8 @@ function show(result, text, doc, ms, jobId = null) {
   }
   if (text.trim()) {
     setStatus(
-      `${model.actors.length} actor${model.actors.length === 1 ? "" : "s"}, ${model.claims.length} claim${model.claims.length === 1 ? "" : "s"}` +
-        ` · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
+      `${model.actors.length} actor${model.actors.length === 1 ? "" : "s"}, ${model.claims.length} claim${model.claims.length === 1 ? "" : "s"}`,
+      `· ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
     );
   }
 }
@@ -647,7 +650,7 @@ async function openFiles(fileList) {
       progress.hidden = false;
       buf = await readFile(file, (p) => {
         progress.value = p;
-        setStatus(`Reading “${name}”… ${Math.round(p * 100)}%`);
+        setStatus(`Reading “${name}”…`, `${Math.round(p * 100)}%`);
       });
     } catch (e) {
       note("error", `Could not read “${name}” (${e.message}). ${keep}`, `file:${name}`);

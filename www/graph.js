@@ -6,8 +6,10 @@
 import { h, s, replace } from "./dom.js";
 import { kindLabel, RELATION_VERBS, CLAIM_KINDS } from "./model.js";
 
-const W = 640;
-const H = 420;
+// The drawing is sized to its box, so labels stay ~12 px on a phone too
+// (a fixed 640-wide viewBox shrinks them to 6 px at 375 px).
+let W = 640;
+let H = 420;
 const MAX_NODES = 24;
 const PAD = 48;
 // Pull to the centre, scaled by node count: strong enough that unconnected
@@ -91,8 +93,9 @@ export function layout(nodes, edges, { warm = false } = {}) {
  */
 function placeLabels(nodes) {
   const boxes = nodes.map((n) => ({ x0: n.x - n.r, x1: n.x + n.r, y0: n.y - n.r, y1: n.y + n.r, node: n }));
-  const hit = (b, own) =>
-    boxes.some((o) => o.node !== own && o.x0 < b.x1 && b.x0 < o.x1 && o.y0 < b.y1 && b.y0 < o.y1);
+  // Overlap area with every placed box (node circles and earlier labels).
+  const overlap = (b) =>
+    boxes.reduce((sum, o) => sum + Math.max(0, Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0)) * Math.max(0, Math.min(o.y1, b.y1) - Math.max(o.y0, b.y0)), 0);
   const order = [...nodes].sort((a, b) => (b.e.salience ?? 0) - (a.e.salience ?? 0));
   for (const n of order) {
     const w = n.e.name.length * 7.2 + 6;
@@ -104,7 +107,12 @@ function placeLabels(nodes) {
       { x: Math.max(w / 2 + 2, n.x - n.r - 4 - w / 2), y: n.y + 4 }, // left
     ].filter((o) => o.y > 12 && o.y < H - 2);
     const box = (o) => ({ x0: o.x - w / 2, x1: o.x + w / 2, y0: o.y - 11, y1: o.y + 3, node: n });
-    const pick = options.find((o) => !hit(box(o), n)) ?? options[0];
+    let pick = options[0];
+    let best = Infinity;
+    for (const o of options) {
+      const a = overlap(box(o));
+      if (a < best - 1) [pick, best] = [o, a];
+    }
     boxes.push(box(pick));
     n.lx = pick.x - n.x;
     n.ly = pick.y - n.y;
@@ -181,6 +189,16 @@ export class GraphView {
       replace(this.el, h("p", { class: "empty" }, model.text.trim() ? "No actors to draw." : "No article yet."));
       replace(this.legendEl);
       return;
+    }
+    const w = Math.round(Math.max(320, Math.min(720, this.el.clientWidth || 640)));
+    const h = Math.round(w < 520 ? w * 1.15 : w * 0.62);
+    if (w !== W || h !== H) {
+      // Stored positions belong to the old box: rescale them.
+      for (const n of nodes) {
+        n.x *= w / W;
+        n.y *= h / H;
+      }
+      [W, H] = [w, h];
     }
     layout(nodes, edges, { warm: nodes.every((n) => this.positions.has(n.e.name)) });
     for (const n of nodes) this.positions.set(n.e.name, { x: n.x, y: n.y });

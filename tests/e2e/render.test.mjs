@@ -169,3 +169,59 @@ test("metadata line shows words and analysis time", async () => {
   assert.match(meta, /\d+ words/);
   assert.match(meta, /analysed in [\d.]+ ms/);
 });
+
+test("keyboard only: skip link, example, sort, jump to claim, select actor", async () => {
+  const { page } = s;
+  await page.reload(); // sequential focus starts at the top of a fresh page
+  await nextRender(page, 0);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => location.hash), "#results");
+  const n = await renders(page);
+  await page.focus("#examples button.example >> nth=1");
+  await page.keyboard.press("Enter");
+  await nextRender(page, n);
+  assert.match(await page.getAttribute('#doc-tabs [aria-current="true"]', "title"), /Pakistan done with Afghan Taliban/);
+  await page.focus('#actors button.sort[data-sort="mentions"]');
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute('#actors th:has(button[data-sort="mentions"])', "aria-sort"), "descending");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sort), "mentions", "focus stays on the sort button");
+  await page.focus("#claims tbody tr:first-child button.jump");
+  await page.keyboard.press("Enter");
+  assert.ok(await page.evaluate(() => document.activeElement.matches("#article .claim")));
+  await page.focus("#actors tbody button.ent >> nth=0");
+  await page.keyboard.press("Space");
+  assert.equal(await page.getAttribute("#actors tbody button.ent >> nth=0", "aria-pressed"), "true");
+  assert.ok((await page.$$eval("#article .m.sel", (e) => e.length)) > 0);
+  // Every interactive control has an accessible name.
+  const unnamed = await page.$$eval("button, select, input, textarea, [role=button]", (els) =>
+    els
+      .filter((e) => e.offsetParent !== null || e.closest("svg"))
+      .filter((e) => {
+        const label = e.getAttribute("aria-label") || e.textContent.trim() || e.labels?.[0]?.textContent.trim() || e.getAttribute("title");
+        return !label;
+      })
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+  assert.deepEqual(unnamed, []);
+});
+
+test("without the analyser (pkg/ missing) the page says so and keeps the text", async () => {
+  const broken = await mockRoot();
+  const { rm } = await import("node:fs/promises");
+  await rm(`${broken.dir}/pkg`, { recursive: true, force: true });
+  const p = await open({ root: broken.dir });
+  try {
+    await p.page.goto(p.url);
+    await p.page.waitForSelector('#messages li[data-key="analyser"]');
+    assert.match(await p.page.textContent("#messages"), /analyser could not be loaded.*Your text is kept/);
+    await p.page.fill("#editor", "Kabul said the talks would continue.");
+    await p.page.waitForTimeout(400);
+    assert.equal(await p.page.inputValue("#editor"), "Kabul said the talks would continue.");
+    await screenshot(p.page, "render-no-analyser");
+  } finally {
+    await p.close();
+    await broken.cleanup();
+  }
+});
