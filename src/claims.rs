@@ -247,10 +247,8 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
         }
         let first_claim = sc.claims.len();
         // transcript turns: "MAO NING: …" — I/we are the speaker; "Q:" asks, claims nothing
+        // a question claims nothing itself, but may report what others claim
         let label = block.label.map(|(ls, le)| text[ls..le].to_uppercase());
-        if matches!(label.as_deref(), Some("Q" | "QUESTION" | "REPORTER" | "INTERVIEWER" | "HOST" | "MODERATOR" | "JOURNALIST")) {
-            continue;
-        }
         let turn = match (actors.turns.get(bi).copied().flatten(), label.as_deref()) {
             (Some(a), _) => Some(a),
             (None, Some("A" | "ANSWER")) => sc.last_turn,
@@ -433,7 +431,8 @@ impl<'d> Scan<'d> {
         // skip a leading adverbial phrase ending in a comma when it names no actor
         if let Some(c) = (s..limit.min(s + 12)).find(|&i| self.is_punct(i, ",")) {
             let has_actor = (s..c).any(|i| self.actors.at(i).is_some());
-            let has_verb = (s..c).any(|i| cues().contains_key(self.f(i)));
+            // "Asked about the strikes, …" may skip; "X said, …" may not
+            let has_verb = (s + 1..c).any(|i| cues().contains_key(self.f(i)));
             if (!has_actor || matches!(self.f(s), "according" | "following" | "after" | "despite" | "in" | "on" | "for" | "when" | "while" | "since" | "though" | "although")) && !has_verb {
                 if self.f(s) == "according" {
                     // "According to X, Islamabad has sent …": the content's own subject
@@ -468,6 +467,13 @@ impl<'d> Scan<'d> {
     /// The subject noun phrase left of a cue at `cue` (sentence starts at `a`).
     fn subject(&mut self, a: usize, cue: usize) -> NpResult {
         let mut k = cue;
+        // "I want to stress", "I would like to say"
+        if k >= a + 2 && self.f(k - 1) == "to" && matches!(self.f(k - 2), "want" | "wants" | "like") {
+            k -= 2;
+            while k > a && matches!(self.f(k - 1), "would" | "also" | "just") {
+                k -= 1;
+            }
+        }
         let mut appositive: Option<(usize, usize)> = None;
         // skip auxiliaries, adverbs, time phrases
         loop {
@@ -616,7 +622,7 @@ impl<'d> Scan<'d> {
             }
         }
         let mut a = a;
-        while a + 1 < b && has(lx::COMMON_WORDS, self.f(a)) && !has(&["he", "she", "they", "it", "his", "her", "their", "its"], self.f(a)) && self.actors.at(a).is_none() {
+        while a + 1 < b && has(lx::COMMON_WORDS, self.f(a)) && !has(&["he", "she", "they", "it", "his", "her", "their", "its"], self.f(a)) && self.actors.at(a).is_none() && !lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(a)) {
             a += 1;
         }
         let span = Some(text::trim_range(self.text, self.start(a), self.end(b - 1), &[',', '(', ')', '—', '–']));
@@ -681,7 +687,7 @@ impl<'d> Scan<'d> {
             }
         }
         // a role without a name: "the minister", "Pakistan's Minister of Defence"
-        let role_word = (a..b).rev().find(|&i| has(lx::ROLE_NOUNS, self.f(i)) || matches!(self.f(i), "minister" | "spokesman" | "spokesperson" | "general" | "president"));
+        let role_word = (a..b).rev().find(|&i| (has(lx::ROLE_NOUNS, self.f(i)) || matches!(self.f(i), "minister" | "spokesman" | "spokesperson" | "general" | "president")) && self.actors.at(i).is_none());
         if let Some(r) = role_word {
             if !mentions.iter().any(|(i, ..)| *i > r) {
                 let phrase: Vec<String> = (a..b).filter(|&i| self.is_word(i)).map(|i| self.f(i).to_string()).filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an")).collect();
@@ -783,7 +789,7 @@ impl<'d> Scan<'d> {
         if bare && i > a && matches!(prev.as_str(), "to") {
             // "continues to deny", "to seek"
             let before = if i > a + 1 { self.f(i - 2).to_string() } else { String::new() };
-            if !(matches!(before.as_str(), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed") || f == "seek") {
+            if !(matches!(before.as_str(), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed" | "want" | "wants" | "like") || f == "seek") {
                 return None;
             }
         } else if f == "seek" {
@@ -836,7 +842,7 @@ impl<'d> Scan<'d> {
                 return Some(b);
             }
         }
-        let infinitive = c0 > a && self.f(c0 - 1) == "to" && !matches!(self.f(c0.saturating_sub(2)), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed");
+        let infinitive = c0 > a && self.f(c0 - 1) == "to" && !matches!(self.f(c0.saturating_sub(2)), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed" | "want" | "wants" | "like");
         let r = if participle {
             self.participle_subject(a, c0)
         } else if infinitive {
@@ -901,7 +907,8 @@ impl<'d> Scan<'d> {
                     None => {
                         // "told Reuters the army had …": skip the listener
                         let mut k = c1;
-                        while k < b && (text::is_capitalized(self.w(k)) && self.is_word(k) || matches!(self.f(k), "reporters" | "journalists" | "lawmakers" | "parliament" | "the" | "a" | "news" | "agency" | "newspaper" | "television" | "broadcaster")) {
+                        let listener = |w: &str| matches!(w, "reporters" | "journalists" | "lawmakers" | "parliament" | "news" | "agency" | "newspaper" | "television" | "broadcaster" | "conference" | "briefing");
+                        while k < b && ((text::is_capitalized(self.w(k)) && self.is_word(k) && self.actors.at(k).is_none_or(|m| self.actors.list[m.actor].kind == ActorKind::Organization)) || listener(self.f(k)) || (matches!(self.f(k), "the" | "a") && k + 1 < b && listener(self.f(k + 1)))) {
                             k += 1;
                         }
                         if k == c1 || !self.looks_like_clause(k, self.content_end(k, b).0) {
@@ -937,17 +944,31 @@ impl<'d> Scan<'d> {
         }
         let clause = self.clause_start(a, c0);
         let subordinate = matches!(self.f(clause), "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "when");
-        let (ce, stop) = self.content_end_in(cs, b, subordinate);
+        // "…, a claim X rejected, saying …": the participle is a claim of its own
+        let participle_next = cs < b && cs > c1 && self.is_punct(cs - 1, ",") && has(lx::PARTICIPLE_CUES, self.f(cs));
+        let (ce, stop) = if participle_next { (cs, Stop::Clause) } else { self.content_end_in(cs, b, subordinate) };
         if frame == Frame::Clause && !self.looks_like_clause(cs, ce) {
             return None;
         }
         if cs >= ce {
             // "— charges Pakistan rejects": the object noun before the subject
             if let Some((sa, _)) = r.span {
-                let mut words = self.text[sa..].split_whitespace().map(text::fold).skip_while(|w| matches!(w.as_str(), "a" | "an" | "the"));
-                let first = words.next().unwrap_or_default();
-                if matches!(first.as_str(), "charges" | "charge" | "allegations" | "allegation" | "claims" | "claim" | "accusations" | "accusation" | "reports" | "ruling" | "account" | "figure") {
-                    self.add_claim(sa, self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
+                // the object noun opens the phrase, or stands right before it
+                let relative = |w: &str| has(RELATIVE_OBJECTS, w) || matches!(w, "charges" | "allegations" | "claims" | "accusations" | "reports");
+                let np_tok = self.doc.tokens.partition_point(|t| (t.start as usize) < sa);
+                let mut k = np_tok;
+                while k < c0 && matches!(self.f(k), "a" | "an" | "the") {
+                    k += 1;
+                }
+                let start = if k < c0 && relative(self.f(k)) {
+                    Some(sa)
+                } else if np_tok > a && relative(self.f(np_tok - 1)) {
+                    Some(if np_tok > a + 1 && matches!(self.f(np_tok - 2), "a" | "an" | "the") { self.start(np_tok - 2) } else { self.start(np_tok - 1) })
+                } else {
+                    None
+                };
+                if let Some(start) = start {
+                    self.add_claim(start, self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
                     return Some(c1);
                 }
             }
@@ -964,8 +985,9 @@ impl<'d> Scan<'d> {
         // a second "… and that …" claim by the same speaker
         let mut end = ce;
         let mut stop = stop;
-        while stop == Stop::AndThat && end + 2 < b {
-            let cs2 = end + 2;
+        while stop == Stop::AndThat && end < b {
+            let Some(j) = (end..b.min(end + 3)).find(|&j| matches!(self.f(j), "and" | "but") && self.f(j + 1) == "that") else { break };
+            let cs2 = j + 2;
             let (ce2, stop2) = self.content_end_in(cs2, b, subordinate);
             if ce2 <= cs2 {
                 break;
@@ -1008,7 +1030,7 @@ impl<'d> Scan<'d> {
         // the closing quote right before the subject or the cue
         let mut k = c;
         let mut steps = 0;
-        while k > a && steps < 7 {
+        while k > a && steps < 12 {
             let t = self.kind(k - 1);
             if t == Tok::CloseQuote {
                 break;
@@ -1089,7 +1111,7 @@ impl<'d> Scan<'d> {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, a charge the UAE denies."
-                    if matches!(n, "a" | "an") && k + 2 < b && matches!(self.f(k + 2), "charge" | "claim" | "allegation" | "accusation" | "assertion" | "account" | "ruling" | "figure") {
+                    if matches!(n, "a" | "an") && k + 2 < b && has(RELATIVE_OBJECTS, self.f(k + 2)) {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, the minister said."
@@ -1100,11 +1122,11 @@ impl<'d> Scan<'d> {
                 if self.is_word(k) && matches!(self.f(k), "while" | "whereas") {
                     return (self.trim_end(cs, k), Stop::Clause);
                 }
-                if self.f(k) == "and" && k + 1 < b && self.f(k + 1) == "that" {
+                if matches!(self.f(k), "and" | "but") && k + 1 < b && self.f(k + 1) == "that" {
                     return (self.trim_end(cs, k), Stop::AndThat);
                 }
                 // "denied targeting civilians and accused the army of …": a second verb, same subject
-                if self.f(k) == "and" && k + 1 < b {
+                if matches!(self.f(k), "and" | "but") && k + 1 < b {
                     let mut j = k + 1;
                     while j < b && j < k + 3 && has(lx::SKIP_BEFORE_CUE, self.f(j)) {
                         j += 1;
@@ -1448,7 +1470,7 @@ impl<'d> Scan<'d> {
     /// words show.
     fn classify(&self, c: &ClaimData, expert: bool, unnamed_reporter: bool) -> ClaimKind {
         let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
-        let any = |list: &[&str]| list.iter().any(|m| folded.contains(m));
+        let any = |list: &[&str]| list.iter().any(|m| has_marker(&folded, m));
         let neutral = matches!(c.kind, ClaimKind::Statement | ClaimKind::Report);
         if expert && (neutral || matches!(c.kind, ClaimKind::Threat | ClaimKind::Assessment)) {
             return ClaimKind::Assessment;
@@ -1567,6 +1589,9 @@ fn first_mentions(actors: &Actors) -> Vec<usize> {
     first
 }
 
+/// Nouns that open a relative clause naming who rejects them: "a charge the UAE denies".
+const RELATIVE_OBJECTS: &[&str] = &["charge", "claim", "allegation", "accusation", "assertion", "account", "ruling", "figure", "request", "demand", "proposal", "offer", "call", "version", "report", "finding", "verdict", "suggestion"];
+
 /// Nouns that stand for an actor already named ("the army said").
 const GROUP_NOUNS: &[&str] = &[
     "group", "movement", "militants", "militia", "rebels", "insurgents", "paramilitary", "paramilitaries", "ministry", "government", "country", "regime", "side", "army", "military",
@@ -1583,6 +1608,11 @@ enum Stop {
 /// Common irregular past forms that end a subject when scanning left.
 fn is_finite_verb(w: &str) -> bool {
     matches!(w, "met" | "left" | "made" | "took" | "gave" | "went" | "held" | "sent" | "saw" | "came" | "began" | "won" | "lost" | "hit" | "struck" | "fought" | "put" | "set" | "kept" | "brought" | "got" | "ran")
+}
+
+/// `marker` occurs in `folded` starting at a word boundary ("lies" is not in "supplies").
+fn has_marker(folded: &str, marker: &str) -> bool {
+    folded.match_indices(marker).any(|(i, _)| i == 0 || !folded[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric()))
 }
 
 /// An active past-tense event ("had struck", "fired"), not a passive one ("were killed").

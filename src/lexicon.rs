@@ -524,6 +524,8 @@ pub const CUES: &[&str] = &[
     "predicted|predicts|predict|forecast;e;c",
     "suggest|suggests|suggested;e;n",
     "viewed|views|view|regards|regarded;s;as",
+    "list|lists|listed|designate|designates|designated|labelled|labeled|brands|branded;s;as",
+    "described|describes|describing;s;c",
     "consider|considers|considered;e;c",
 ];
 
@@ -539,7 +541,7 @@ pub static SKIP_BEFORE_CUE: &[&str] = &[
     "rightly", "clearly", "openly", "explicitly", "strongly", "firmly", "separately", "later", "earlier", "initially", "been", "is", "was", "were", "are", "would", "will", "could",
     "may", "might", "should", "can", "did", "does", "do", "continues", "continued", "continue", "to", "formally", "officially", "privately", "angrily", "swiftly", "immediately",
     "flatly", "categorically", "vehemently", "sharply", "furthermore", "likewise", "similarly", "however", "today", "yesterday", "subsequently", "finally", "just", "even",
-    "become", "became", "becomes", "grown", "grew", "extremely", "very", "highly", "increasingly", "deeply", "more", "most", "being",
+    "become", "became", "becomes", "grown", "grew", "extremely", "first", "privately", "separately", "jointly", "very", "highly", "increasingly", "deeply", "more", "most", "being",
 ];
 
 /// Words that end a subject noun phrase when scanning left from a cue.
