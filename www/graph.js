@@ -190,15 +190,15 @@ export class GraphView {
       replace(this.legendEl);
       return;
     }
-    const w = Math.round(Math.max(320, Math.min(720, this.el.clientWidth || 640)));
-    const h = Math.round(w < 520 ? w * 1.15 : w * 0.62);
-    if (w !== W || h !== H) {
+    const boxW = Math.round(Math.max(320, Math.min(720, this.el.clientWidth || 640)));
+    const boxH = Math.round(boxW < 520 ? boxW * 1.15 : boxW * 0.62);
+    if (boxW !== W || boxH !== H) {
       // Stored positions belong to the old box: rescale them.
       for (const n of nodes) {
-        n.x *= w / W;
-        n.y *= h / H;
+        n.x *= boxW / W;
+        n.y *= boxH / H;
       }
-      [W, H] = [w, h];
+      [W, H] = [boxW, boxH];
     }
     layout(nodes, edges, { warm: nodes.every((n) => this.positions.has(n.e.name)) });
     for (const n of nodes) this.positions.set(n.e.name, { x: n.x, y: n.y });
