@@ -23,7 +23,7 @@ function radius(e) {
 /** Fruchterman–Reingold with a cooling schedule; deterministic from its start positions. */
 export function layout(nodes, edges, { warm = false } = {}) {
   const n = nodes.length;
-  const k = Math.sqrt(((W - 2 * PAD) * (H - 2 * PAD)) / Math.max(1, n)) * 0.75;
+  const k = Math.sqrt(((W - 2 * PAD) * (H - 2 * PAD)) / Math.max(1, n)) * 0.9;
   // Warm starts (all nodes placed before) move little, so the picture holds still.
   let t = warm ? W / 60 : W / 8;
   const iters = 260;
@@ -38,6 +38,9 @@ export function layout(nodes, edges, { warm = false } = {}) {
     pairs.set(key, p);
   }
   const springs = [...pairs.values()].map((p) => ({ ...p, w: Math.min(1.6, 0.8 + 0.2 * Math.log2(p.c)) }));
+  // Unconnected actors feel more of the pull to the centre, so they sit
+  // around the cluster instead of squeezing it when the picture is fitted.
+  const linked = new Set(springs.flatMap((p) => [p.a, p.b]));
   const gravity = GRAVITY * Math.max(1, n / 4);
   for (let it = 0; it < iters; it++) {
     for (const a of nodes) a.dx = a.dy = 0;
@@ -54,6 +57,9 @@ export function layout(nodes, edges, { warm = false } = {}) {
           d2 = dx * dx + dy * dy;
         }
         const d = Math.sqrt(d2);
+        // Repulsion only at short range (Fruchterman-Reingold's grid variant):
+        // far-apart groups then stay a moderate distance apart.
+        if (d > 2.5 * k) continue;
         const f = (k * k) / d;
         a.dx += (dx / d) * f;
         a.dy += (dy / d) * f;
@@ -75,8 +81,9 @@ export function layout(nodes, edges, { warm = false } = {}) {
     }
     for (const a of nodes) {
       // gentle pull to the centre keeps unconnected nodes on the canvas
-      a.dx += (W / 2 - a.x) * gravity;
-      a.dy += (H / 2 - a.y) * gravity;
+      const g = linked.has(a) ? gravity : gravity * 3;
+      a.dx += (W / 2 - a.x) * g;
+      a.dy += (H / 2 - a.y) * g;
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
       a.x += (a.dx / d) * Math.min(d, t);
       a.y += (a.dy / d) * Math.min(d, t);
@@ -119,18 +126,25 @@ function placeLabels(nodes) {
   }
 }
 
-/** Scales and centres the layout into the canvas, leaving room for labels. */
+/**
+ * Scales (uniformly, so shapes keep their proportions) and centres the
+ * layout in the canvas, leaving room for labels.
+ */
 function fit(nodes) {
   const xs = nodes.map((a) => a.x);
   const ys = nodes.map((a) => a.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const bx = [PAD + 20, W - PAD - 20];
-  const by = [PAD * 0.7, H - PAD * 0.9];
-  const sx = x1 - x0 > 1 ? (bx[1] - bx[0]) / (x1 - x0) : 0;
-  const sy = y1 - y0 > 1 ? (by[1] - by[0]) / (y1 - y0) : 0;
+  const bw = W - 2 * (PAD + 20);
+  const bh = H - PAD * 1.6;
+  const sx = x1 - x0 > 1 ? bw / (x1 - x0) : Infinity;
+  const sy = y1 - y0 > 1 ? bh / (y1 - y0) : Infinity;
+  const k = Math.min(sx, sy);
+  const scale = Number.isFinite(k) ? k : 1;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
   for (const a of nodes) {
-    a.x = sx ? bx[0] + (a.x - x0) * sx : W / 2;
-    a.y = sy ? by[0] + (a.y - y0) * sy : H / 2;
+    a.x = W / 2 + (a.x - cx) * scale;
+    a.y = PAD * 0.7 + bh / 2 + (a.y - cy) * scale;
   }
 }
 
@@ -191,7 +205,7 @@ export class GraphView {
       return;
     }
     const boxW = Math.round(Math.max(320, Math.min(720, this.el.clientWidth || 640)));
-    const boxH = Math.round(boxW < 520 ? boxW * 1.15 : boxW * 0.62);
+    const boxH = Math.round(boxW < 440 ? boxW * 1.15 : boxW * 0.62);
     if (boxW !== W || boxH !== H) {
       // Stored positions belong to the old box: rescale them.
       for (const n of nodes) {
