@@ -54,6 +54,12 @@ test("a seed article gives named actors and attributed claims", async () => {
   assert.ok((await page.$$eval('#article .m[data-ent]', (m) => m.filter((x) => x.textContent === "Pakistan").length)) > 3);
   assert.ok((await page.$$eval("#article .claim-start", (m) => m.length)) >= 2);
   assert.match(await page.textContent("#meta"), /\d+ words · analysed in [\d.]+ ms/);
+  // Core-dependent: Islamabad's and the Taliban's casualty figures side by side.
+  const cards = await page.$$eval("#disagreements .disagreement:first-child .card", (c) =>
+    c.map((x) => ({ who: x.querySelector(".who").textContent, top: Math.round(x.getBoundingClientRect().top) })),
+  );
+  assert.ok(cards.length >= 2, `a disagreement with two sides: ${JSON.stringify(cards)}`);
+  assert.equal(cards[0].top, cards[1].top, "first two sides on one row");
   await screenshot(page, "page-seed-article");
 });
 
