@@ -75,7 +75,9 @@ pub struct Mention {
 impl Actors {
     /// The mention covering token `i`, if any.
     pub fn at(&self, i: usize) -> Option<&Mention> {
-        self.by_token.get(i).and_then(|&m| self.mentions.get(m as usize))
+        self.by_token
+            .get(i)
+            .and_then(|&m| self.mentions.get(m as usize))
     }
 }
 
@@ -113,28 +115,49 @@ fn fold_tokens(s: &str) -> Vec<String> {
 }
 
 fn build_lex() -> Lex {
-    let mut lex = Lex { entries: Vec::new(), by_first: FxHashMap::default(), titles: FxHashMap::default() };
+    let mut lex = Lex {
+        entries: Vec::new(),
+        by_first: FxHashMap::default(),
+        titles: FxHashMap::default(),
+    };
     let add = |lex: &mut Lex, surface: &'static str, entry: usize, form: LexForm| {
         let toks = fold_tokens(surface);
         if toks.is_empty() {
             return;
         }
         let exact = text::is_acronym(surface).then_some(surface);
-        lex.by_first.entry(toks[0].clone()).or_default().push((toks, entry, form, exact));
+        lex.by_first
+            .entry(toks[0].clone())
+            .or_default()
+            .push((toks, entry, form, exact));
     };
     for line in lx::COUNTRIES {
         let mut parts = line.split(';');
         let names = parts.next().unwrap_or("");
         let idx = lex.entries.len();
         let name = names.split('|').next().unwrap_or("");
-        lex.entries.push(LexEntry { name, kind: ActorKind::Country, governs: None });
+        lex.entries.push(LexEntry {
+            name,
+            kind: ActorKind::Country,
+            governs: None,
+        });
         for n in names.split('|') {
             add(&mut lex, n, idx, LexForm::Name);
         }
-        for d in parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+        for d in parts
+            .next()
+            .unwrap_or("")
+            .split('|')
+            .filter(|s| !s.is_empty())
+        {
             add(&mut lex, d, idx, LexForm::Demonym);
         }
-        for c in parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty()) {
+        for c in parts
+            .next()
+            .unwrap_or("")
+            .split('|')
+            .filter(|s| !s.is_empty())
+        {
             add(&mut lex, c, idx, LexForm::Capital);
         }
     }
@@ -147,8 +170,16 @@ fn build_lex() -> Lex {
     for line in lx::BODIES {
         let (kind, names) = line.split_once(';').unwrap_or(("o", line));
         let idx = lex.entries.len();
-        let kind = if kind == "g" { ActorKind::ArmedGroup } else { ActorKind::Organization };
-        lex.entries.push(LexEntry { name: names.split('|').next().unwrap_or(""), kind, governs: None });
+        let kind = if kind == "g" {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organization
+        };
+        lex.entries.push(LexEntry {
+            name: names.split('|').next().unwrap_or(""),
+            kind,
+            governs: None,
+        });
         for n in names.split('|') {
             add(&mut lex, n, idx, LexForm::Name);
         }
@@ -176,9 +207,21 @@ fn in_list(list: &[&str], w: &str) -> bool {
 
 #[derive(Clone, Debug)]
 enum Cand {
-    Lex { entry: usize, form: LexForm, weak: bool },
-    Org { name: String, kind: ActorKind, affiliation: Option<usize> },
-    Person { name: Vec<String>, role: Option<String>, affiliation: Option<CandRef> },
+    Lex {
+        entry: usize,
+        form: LexForm,
+        weak: bool,
+    },
+    Org {
+        name: String,
+        kind: ActorKind,
+        affiliation: Option<usize>,
+    },
+    Person {
+        name: Vec<String>,
+        role: Option<String>,
+        affiliation: Option<CandRef>,
+    },
     /// A state named by a form like "the Republic of Ostrelia".
     Country { name: String },
     /// A single capitalised word that may be a known person's surname.
@@ -222,7 +265,12 @@ impl Ctx<'_> {
         i < self.toks.len() && self.toks[i].kind == Tok::Word
     }
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && (text::is_capitalized(self.word(i)) || self.word(i).strip_prefix("al-").is_some_and(text::is_capitalized))
+        self.is_word(i)
+            && (text::is_capitalized(self.word(i))
+                || self
+                    .word(i)
+                    .strip_prefix("al-")
+                    .is_some_and(text::is_capitalized))
     }
 }
 
@@ -242,7 +290,8 @@ fn lex_match(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, usize, LexForm)>
             if ctx.word(i) != *exact {
                 continue;
             }
-        } else if !ctx.cap(i) && !ctx.word(i).starts_with("al-") && !ctx.word(i).starts_with("al ") {
+        } else if !ctx.cap(i) && !ctx.word(i).starts_with("al-") && !ctx.word(i).starts_with("al ")
+        {
             continue;
         }
         return Some((n, *entry, *form));
@@ -253,7 +302,11 @@ fn lex_match(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, usize, LexForm)>
 /// Finds the actors of `doc`.
 pub fn find(doc: &Document) -> Actors {
     let text: &str = &doc.text;
-    let ctx = Ctx { text, toks: &doc.tokens, folded: &doc.folded };
+    let ctx = Ctx {
+        text,
+        toks: &doc.tokens,
+        folded: &doc.folded,
+    };
     let mut found: Vec<Found> = Vec::new();
     for s in &doc.sentences {
         let heading = doc.blocks[s.block].kind == BlockKind::Heading;
@@ -284,7 +337,9 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     let lex = lex();
     let mut i = start;
     // a capitalised first word that is a common word is not a name
-    let skip_first = ctx.cap(start) && in_list(lx::COMMON_WORDS, ctx.f(start)) && lex_match(ctx, start, end).is_none();
+    let skip_first = ctx.cap(start)
+        && in_list(lx::COMMON_WORDS, ctx.f(start))
+        && lex_match(ctx, start, end).is_none();
     while i < end {
         if !ctx.is_word(i) || (i == start && skip_first) {
             i += 1;
@@ -314,16 +369,28 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
                 continue;
             }
             // connectors: "of", "for", "&" … followed by a capitalised word
-            if j + 1 < end && (in_list(lx::NAME_CONNECTORS, ctx.f(j)) || ctx.word(j) == "&") && ctx.cap(j + 1) && !in_list(&["and", "in", "on"], ctx.f(j)) {
+            if j + 1 < end
+                && (in_list(lx::NAME_CONNECTORS, ctx.f(j)) || ctx.word(j) == "&")
+                && ctx.cap(j + 1)
+                && !in_list(&["and", "in", "on"], ctx.f(j))
+            {
                 j += 1;
                 continue;
             }
-            if j + 2 < end && matches!(ctx.f(j), "of" | "for") && ctx.f(j + 1) == "the" && ctx.cap(j + 2) {
+            if j + 2 < end
+                && matches!(ctx.f(j), "of" | "for")
+                && ctx.f(j + 1) == "the"
+                && ctx.cap(j + 2)
+            {
                 j += 2;
                 continue;
             }
             // "X and Y Front": only when an organisation head follows and nothing before is a known entity
-            if j + 1 < end && ctx.f(j) == "and" && ctx.cap(j + 1) && units.iter().all(|u| u.2.is_none()) {
+            if j + 1 < end
+                && ctx.f(j) == "and"
+                && ctx.cap(j + 1)
+                && units.iter().all(|u| u.2.is_none())
+            {
                 let mut k = j + 1;
                 while k < end && ctx.cap(k) {
                     k += 1;
@@ -341,7 +408,14 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         }
         let run_end = units.last().map_or(j, |u| u.1);
         // lowercase organisation head right after a name: "Haqqani network", "Wagner group"
-        let lower_head = run_end < end && matches!(ctx.f(run_end), "network" | "group" | "militia" | "faction" | "movement") && units.len() == 1 && units[0].2.is_none() && !in_list(lx::COMMON_WORDS, ctx.f(run_start));
+        let lower_head = run_end < end
+            && matches!(
+                ctx.f(run_end),
+                "network" | "group" | "militia" | "faction" | "movement"
+            )
+            && units.len() == 1
+            && units[0].2.is_none()
+            && !in_list(lx::COMMON_WORDS, ctx.f(run_start));
         let q = quoted[run_start - start];
         // "the Israeli military", "Russia's defence ministry", "the U.N. human rights office"
         if let Some(inst_end) = institution(ctx, &units, run_end, end) {
@@ -349,21 +423,67 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             let mut name = join_words(ctx, a..inst_end);
             if ctx.toks[run_end].kind == Tok::Possessive {
                 // named with the demonym, as the institution calls itself
-                let demonym = units.last().and_then(|u| u.2).and_then(|(e, _)| demonym_of(e));
+                let demonym = units
+                    .last()
+                    .and_then(|u| u.2)
+                    .and_then(|(e, _)| demonym_of(e));
                 if let Some(d) = demonym {
                     name = format!("{d} {}", join_words(ctx, run_end + 1..inst_end));
                 }
             }
             let affiliation = units.last().and_then(|u| u.2).map(|(e, _)| e);
-            interpret_run(ctx, start, end, &units[..units.len() - 1], false, heading, q, out);
-            let rest = if ctx.toks[run_end].kind == Tok::Possessive { run_end + 1 } else { run_end };
-            let as_known = affiliation.and_then(|e| lex_phrase(&format!("{} {}", lex.entries[e].name, join_words(ctx, rest..inst_end))));
+            interpret_run(
+                ctx,
+                start,
+                end,
+                &units[..units.len() - 1],
+                false,
+                heading,
+                q,
+                out,
+            );
+            let rest = if ctx.toks[run_end].kind == Tok::Possessive {
+                run_end + 1
+            } else {
+                run_end
+            };
+            let as_known = affiliation.and_then(|e| {
+                lex_phrase(&format!(
+                    "{} {}",
+                    lex.entries[e].name,
+                    join_words(ctx, rest..inst_end)
+                ))
+            });
             if let Some(entry) = as_known {
-                out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Lex { entry, form: LexForm::Name, weak: false }, heading, quoted: q, locative: false, defines: None });
+                out.push(Found {
+                    tok_start: a,
+                    tok_end: inst_end,
+                    cand: Cand::Lex {
+                        entry,
+                        form: LexForm::Name,
+                        weak: false,
+                    },
+                    heading,
+                    quoted: q,
+                    locative: false,
+                    defines: None,
+                });
                 i = inst_end;
                 continue;
             }
-            out.push(Found { tok_start: a, tok_end: inst_end, cand: Cand::Org { name, kind: ActorKind::Organization, affiliation }, heading, quoted: q, locative: false, defines: None });
+            out.push(Found {
+                tok_start: a,
+                tok_end: inst_end,
+                cand: Cand::Org {
+                    name,
+                    kind: ActorKind::Organization,
+                    affiliation,
+                },
+                heading,
+                quoted: q,
+                locative: false,
+                defines: None,
+            });
             i = inst_end;
             continue;
         }
@@ -378,19 +498,46 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         if !ctx.is_word(k) || !ctx.word(k).contains('-') || ctx.word(k).contains('.') {
             continue;
         }
-        if out.iter().any(|f| f.tok_start <= k && k < f.tok_end && !matches!(f.cand, Cand::Single { .. })) {
+        if out
+            .iter()
+            .any(|f| f.tok_start <= k && k < f.tok_end && !matches!(f.cand, Cand::Single { .. }))
+        {
             continue;
         }
         out.retain(|f| !(f.tok_start == k && matches!(f.cand, Cand::Single { .. })));
         // "Taliban-led", "Hamas-run", "Russian-backed": the named actor acts
         let lower = ctx.f(k);
-        let agentive = ["-led", "-run", "-controlled", "-backed", "-held", "-ruled", "-sponsored", "-brokered", "-mediated"].iter().any(|s| lower.ends_with(s));
+        let agentive = [
+            "-led",
+            "-run",
+            "-controlled",
+            "-backed",
+            "-held",
+            "-ruled",
+            "-sponsored",
+            "-brokered",
+            "-mediated",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s));
         for part in ctx.word(k).split('-') {
             if let Some(list) = lex.by_first.get(&text::fold(part)) {
                 if let Some((_, entry, form, exact)) = list.iter().find(|(t, ..)| t.len() == 1) {
                     if exact.is_none_or(|e| e == part) && text::is_capitalized(part) {
                         let weak = !(agentive && *form == LexForm::Name);
-                        out.push(Found { tok_start: k, tok_end: k + 1, cand: Cand::Lex { entry: *entry, form: *form, weak }, heading, quoted: quoted[k - start], locative: false, defines: None });
+                        out.push(Found {
+                            tok_start: k,
+                            tok_end: k + 1,
+                            cand: Cand::Lex {
+                                entry: *entry,
+                                form: *form,
+                                weak,
+                            },
+                            heading,
+                            quoted: quoted[k - start],
+                            locative: false,
+                            defines: None,
+                        });
                     }
                 }
             }
@@ -400,7 +547,12 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
 
 /// A lowercase institution after a known country, demonym or body:
 /// "Israeli military", "Chinese foreign ministry", "U.N. human rights office".
-fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], run_end: usize, end: usize) -> Option<usize> {
+fn institution(
+    ctx: &Ctx,
+    units: &[(usize, usize, Option<(usize, LexForm)>)],
+    run_end: usize,
+    end: usize,
+) -> Option<usize> {
     let last = units.last()?;
     let (e, form) = last.2?;
     let kind = lex().entries[e].kind;
@@ -420,11 +572,52 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
             return None;
         }
         let w = ctx.f(k);
-        let compound = k + 1 < end && ctx.is_word(k + 1) && matches!(ctx.f(k + 1), "establishment" | "leadership" | "officials" | "official" | "spokesman" | "spokesperson" | "operations" | "operation" | "officers" | "chief" | "commanders" | "units" | "forces" | "sources" | "source" | "personnel" | "strikes" | "aid" | "action" | "pressure" | "support" | "build-up" | "buildup" | "power");
+        let compound = k + 1 < end
+            && ctx.is_word(k + 1)
+            && matches!(
+                ctx.f(k + 1),
+                "establishment"
+                    | "leadership"
+                    | "officials"
+                    | "official"
+                    | "spokesman"
+                    | "spokesperson"
+                    | "operations"
+                    | "operation"
+                    | "officers"
+                    | "chief"
+                    | "commanders"
+                    | "units"
+                    | "forces"
+                    | "sources"
+                    | "source"
+                    | "personnel"
+                    | "strikes"
+                    | "aid"
+                    | "action"
+                    | "pressure"
+                    | "support"
+                    | "build-up"
+                    | "buildup"
+                    | "power"
+            );
         if compound {
             return None;
         }
-        if matches!(w, "military" | "army" | "navy" | "ministry" | "office" | "police" | "agency" | "coast" | "parliament" | "embassy" | "mission") {
+        if matches!(
+            w,
+            "military"
+                | "army"
+                | "navy"
+                | "ministry"
+                | "office"
+                | "police"
+                | "agency"
+                | "coast"
+                | "parliament"
+                | "embassy"
+                | "mission"
+        ) {
             if w == "coast" && ctx.f(k + 1) == "guard" {
                 return Some(k + 2);
             }
@@ -433,7 +626,29 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
             }
             return Some(k + 1);
         }
-        if !matches!(w, "foreign" | "defence" | "defense" | "interior" | "health" | "information" | "finance" | "human" | "rights" | "refugee" | "air" | "home" | "external" | "affairs" | "state" | "security" | "intelligence" | "emergency" | "justice" | "humanitarian") {
+        if !matches!(
+            w,
+            "foreign"
+                | "defence"
+                | "defense"
+                | "interior"
+                | "health"
+                | "information"
+                | "finance"
+                | "human"
+                | "rights"
+                | "refugee"
+                | "air"
+                | "home"
+                | "external"
+                | "affairs"
+                | "state"
+                | "security"
+                | "intelligence"
+                | "emergency"
+                | "justice"
+                | "humanitarian"
+        ) {
             return None;
         }
         if w == "air" && ctx.f(k + 1) == "force" {
@@ -447,17 +662,32 @@ fn institution(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], ru
 /// The lexicon entry named exactly by `phrase`, if any.
 fn lex_phrase(phrase: &str) -> Option<usize> {
     let toks = fold_tokens(phrase);
-    lex().by_first.get(toks.first()?)?.iter().find(|(t, ..)| *t == toks).map(|x| x.1)
+    lex()
+        .by_first
+        .get(toks.first()?)?
+        .iter()
+        .find(|(t, ..)| *t == toks)
+        .map(|x| x.1)
 }
 
 /// The first demonym of a lexicon country.
 fn demonym_of(entry: usize) -> Option<&'static str> {
     let name = lex().entries[entry].name;
-    lx::COUNTRIES.iter().find(|c| c.split([';', '|']).next() == Some(name)).and_then(|c| c.split(';').nth(1)).and_then(|d| d.split('|').next()).filter(|d| !d.is_empty())
+    lx::COUNTRIES
+        .iter()
+        .find(|c| c.split([';', '|']).next() == Some(name))
+        .and_then(|c| c.split(';').nth(1))
+        .and_then(|d| d.split('|').next())
+        .filter(|d| !d.is_empty())
 }
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
-fn title_span(ctx: &Ctx, units: &[(usize, usize, Option<(usize, LexForm)>)], a: usize, b: usize) -> usize {
+fn title_span(
+    ctx: &Ctx,
+    units: &[(usize, usize, Option<(usize, LexForm)>)],
+    a: usize,
+    b: usize,
+) -> usize {
     let lex = lex();
     let mut k = a;
     let mut last_core = None;
@@ -491,32 +721,91 @@ fn interpret_run(
     let push = |out: &mut Vec<Found>, a: usize, b: usize, cand: Cand| {
         let prev = if a > s_start { ctx.f(a - 1) } else { "" };
         let prev2 = if a > s_start + 1 { ctx.f(a - 2) } else { "" };
-        let locative = in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
+        let locative =
+            in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
         // "(ACR)" right after
-        let defines = (b + 2 < s_end && ctx.word(b) == "(" && ctx.word(b + 2) == ")" && text::is_acronym(ctx.word(b + 1).trim_end_matches(char::is_lowercase)) && ctx.is_word(b + 1)).then(|| ctx.word(b + 1).to_string());
-        out.push(Found { tok_start: a, tok_end: b, cand, heading, quoted, locative, defines });
+        let defines = (b + 2 < s_end
+            && ctx.word(b) == "("
+            && ctx.word(b + 2) == ")"
+            && text::is_acronym(ctx.word(b + 1).trim_end_matches(char::is_lowercase))
+            && ctx.is_word(b + 1))
+        .then(|| ctx.word(b + 1).to_string());
+        out.push(Found {
+            tok_start: a,
+            tok_end: b,
+            cand,
+            heading,
+            quoted,
+            locative,
+            defines,
+        });
     };
     let n = units.len();
-    let words_of = |a: usize, b: usize| -> Vec<String> { (a..b).map(|k| ctx.word(k).to_string()).collect() };
+    let words_of =
+        |a: usize, b: usize| -> Vec<String> { (a..b).map(|k| ctx.word(k).to_string()).collect() };
 
     if lower_head {
         let (a, _, _) = units[0];
         let name = format!("{} {}", ctx.word(a), ctx.word(a + 1));
-        let kind = if matches!(ctx.f(a + 1), "network" | "militia" | "faction") { ActorKind::ArmedGroup } else { ActorKind::Organization };
-        push(out, a, a + 2, Cand::Org { name, kind, affiliation: None });
+        let kind = if matches!(ctx.f(a + 1), "network" | "militia" | "faction") {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organization
+        };
+        push(
+            out,
+            a,
+            a + 2,
+            Cand::Org {
+                name,
+                kind,
+                affiliation: None,
+            },
+        );
         return;
     }
     // "the Republic of Ostrelia", "the Kingdom of Varnesia": a state
-    if n >= 2 && units[0].2.is_none() && units[1].2.is_none() && in_list(&["republic", "kingdom", "federation", "sultanate", "principality", "commonwealth", "emirate"], ctx.f(units[0].0)) && units[1].0 > units[0].1 {
+    if n >= 2
+        && units[0].2.is_none()
+        && units[1].2.is_none()
+        && in_list(
+            &[
+                "republic",
+                "kingdom",
+                "federation",
+                "sultanate",
+                "principality",
+                "commonwealth",
+                "emirate",
+            ],
+            ctx.f(units[0].0),
+        )
+        && units[1].0 > units[0].1
+    {
         let name = join_words(ctx, units[1].0..units[n - 1].1);
         push(out, units[0].0, units[n - 1].1, Cand::Country { name });
         return;
     }
     // Organisation: a head word among the unknown units ("Afghan Interior Ministry",
     // "Ministry of Foreign Affairs", "S. Rajaratnam School of International Studies").
-    let title_of = n >= 2 && units[0].2.is_none() && lex().titles.get(ctx.f(units[0].0)).copied().unwrap_or(false) && units[1].0 > units[0].1;
-    let head = if title_of { None } else { units.iter().position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0))) };
-    let non_actor_tail = units.last().is_some_and(|u| u.2.is_none() && in_list(lx::NON_ACTOR_HEADS, ctx.f(u.0)));
+    let title_of = n >= 2
+        && units[0].2.is_none()
+        && lex()
+            .titles
+            .get(ctx.f(units[0].0))
+            .copied()
+            .unwrap_or(false)
+        && units[1].0 > units[0].1;
+    let head = if title_of {
+        None
+    } else {
+        units
+            .iter()
+            .position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0)))
+    };
+    let non_actor_tail = units
+        .last()
+        .is_some_and(|u| u.2.is_none() && in_list(lx::NON_ACTOR_HEADS, ctx.f(u.0)));
     if let Some(h) = head {
         if !non_actor_tail || h == n - 1 {
             // the organisation extends from the first non-title unit to the head, plus "of X" tails
@@ -524,7 +813,10 @@ fn interpret_run(
             // "Ministry of Foreign Affairs", "School of International Studies": the
             // name runs on until a title starts a person ("… Army Chief General X")
             let mut last = h;
-            while last + 1 < n && units[last + 1].2.is_none() && title_span(ctx, units, last + 1, n) == last + 1 {
+            while last + 1 < n
+                && units[last + 1].2.is_none()
+                && title_span(ctx, units, last + 1, n) == last + 1
+            {
                 last += 1;
             }
             while last + 1 < n && units[last + 1].0 > units[last].1 {
@@ -532,25 +824,79 @@ fn interpret_run(
             }
             // the remainder after the head without a connector may hold a person
             let mut org_a = units[first].0;
-            while org_a < units[last].1 && ["-based", "-led", "-backed", "-run", "-funded", "-affiliated", "-linked", "-aligned"].iter().any(|x| ctx.f(org_a).ends_with(x)) {
+            while org_a < units[last].1
+                && [
+                    "-based",
+                    "-led",
+                    "-backed",
+                    "-run",
+                    "-funded",
+                    "-affiliated",
+                    "-linked",
+                    "-aligned",
+                ]
+                .iter()
+                .any(|x| ctx.f(org_a).ends_with(x))
+            {
                 org_a += 1;
             }
             let org_b = units[last].1;
             let name_toks = org_a..org_b;
             let name = join_words(ctx, name_toks.clone());
-            let affiliation = units[first..=last].iter().find_map(|u| u.2.filter(|(e, _)| lex().entries[*e].kind == ActorKind::Country).map(|(e, _)| e));
+            let affiliation = units[first..=last].iter().find_map(|u| {
+                u.2.filter(|(e, _)| lex().entries[*e].kind == ActorKind::Country)
+                    .map(|(e, _)| e)
+            });
             let heads: Vec<&str> = (org_a..org_b).map(|k| ctx.f(k)).collect();
-            let armed = heads.iter().any(|w| in_list(lx::ARMED_HEADS, w)) && !heads.iter().any(|w| matches!(*w, "ministry" | "department" | "government" | "council" | "university" | "school" | "centre" | "center" | "institute"));
+            let armed = heads.iter().any(|w| in_list(lx::ARMED_HEADS, w))
+                && !heads.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "ministry"
+                            | "department"
+                            | "government"
+                            | "council"
+                            | "university"
+                            | "school"
+                            | "centre"
+                            | "center"
+                            | "institute"
+                    )
+                });
             let armed = armed || (heads.contains(&"army") && affiliation.is_none());
-            let kind = if armed { ActorKind::ArmedGroup } else { ActorKind::Organization };
+            let kind = if armed {
+                ActorKind::ArmedGroup
+            } else {
+                ActorKind::Organization
+            };
             // a single known entity plus head ("Pakistan Army") keeps both names
             if org_b - org_a > 1 || f_defines(ctx, org_b, s_end) {
-                push(out, org_a, org_b, Cand::Org { name, kind, affiliation });
+                push(
+                    out,
+                    org_a,
+                    org_b,
+                    Cand::Org {
+                        name,
+                        kind,
+                        affiliation,
+                    },
+                );
             }
             let org_idx = out.len().saturating_sub(1);
             // titles and a name after the organisation: "Pakistan Army Chief General Asim Munir"
             if last + 1 < n {
-                person_from(ctx, s_start, s_end, units, last + 1, n, Some(CandRef::Cand(org_idx)), out, heading, quoted);
+                person_from(
+                    ctx,
+                    s_start,
+                    s_end,
+                    units,
+                    last + 1,
+                    n,
+                    Some(CandRef::Cand(org_idx)),
+                    out,
+                    heading,
+                    quoted,
+                );
             }
             let _ = words_of;
             return;
@@ -560,7 +906,16 @@ fn interpret_run(
         // events and places: only known countries inside count (not capitals)
         for u in units {
             if let Some((e, LexForm::Name)) = u.2 {
-                push(out, u.0, u.1, Cand::Lex { entry: e, form: LexForm::Name, weak: false });
+                push(
+                    out,
+                    u.0,
+                    u.1,
+                    Cand::Lex {
+                        entry: e,
+                        form: LexForm::Name,
+                        weak: false,
+                    },
+                );
             }
         }
         return;
@@ -570,13 +925,20 @@ fn interpret_run(
 
 /// "(ACR)" right after token `b`.
 fn f_defines(ctx: &Ctx, b: usize, s_end: usize) -> bool {
-    b + 2 < s_end && ctx.word(b) == "(" && ctx.word(b + 2) == ")" && ctx.is_word(b + 1) && text::is_acronym(ctx.word(b + 1))
+    b + 2 < s_end
+        && ctx.word(b) == "("
+        && ctx.word(b + 2) == ")"
+        && ctx.is_word(b + 1)
+        && text::is_acronym(ctx.word(b + 1))
 }
 
 fn join_words(ctx: &Ctx, r: std::ops::Range<usize>) -> String {
     let a = ctx.toks[r.start].start as usize;
     let b = ctx.toks[r.end - 1].end as usize;
-    ctx.text[a..b].split_whitespace().collect::<Vec<_>>().join(" ")
+    ctx.text[a..b]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads units[a..b] as [known entities] [titles] [name], pushing what it finds.
@@ -599,10 +961,32 @@ fn person_from(
     let push_lex = |out: &mut Vec<Found>, u: &(usize, usize, Option<(usize, LexForm)>)| {
         if let Some((e, form)) = u.2 {
             let prev = if u.0 > s_start { ctx.f(u.0 - 1) } else { "" };
-            let prev2 = if u.0 > s_start + 1 { ctx.f(u.0 - 2) } else { "" };
-            let locative = in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
-            let defines = (u.1 + 2 < s_end && ctx.word(u.1) == "(" && ctx.word(u.1 + 2) == ")" && ctx.is_word(u.1 + 1) && text::is_acronym(ctx.word(u.1 + 1))).then(|| ctx.word(u.1 + 1).to_string());
-            out.push(Found { tok_start: u.0, tok_end: u.1, cand: Cand::Lex { entry: e, form, weak: false }, heading, quoted, locative, defines });
+            let prev2 = if u.0 > s_start + 1 {
+                ctx.f(u.0 - 2)
+            } else {
+                ""
+            };
+            let locative =
+                in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
+            let defines = (u.1 + 2 < s_end
+                && ctx.word(u.1) == "("
+                && ctx.word(u.1 + 2) == ")"
+                && ctx.is_word(u.1 + 1)
+                && text::is_acronym(ctx.word(u.1 + 1)))
+            .then(|| ctx.word(u.1 + 1).to_string());
+            out.push(Found {
+                tok_start: u.0,
+                tok_end: u.1,
+                cand: Cand::Lex {
+                    entry: e,
+                    form,
+                    weak: false,
+                },
+                heading,
+                quoted,
+                locative,
+                defines,
+            });
         }
     };
     while k < b {
@@ -625,14 +1009,28 @@ fn person_from(
             // the last two unknown words are a name when a reporting verb or comma follows
             let after = units[b - 1].1;
             let speaks = after < s_end && (is_speech_verb(ctx.f(after)) || ctx.word(after) == ",");
-            if t_end == b && speaks && b >= k + 4 && units[b - 1].2.is_none() && units[b - 2].2.is_none() && !lex.titles.contains_key(ctx.f(units[b - 2].0)) && units[b - 2].0 == units[b - 3].1 {
+            if t_end == b
+                && speaks
+                && b >= k + 4
+                && units[b - 1].2.is_none()
+                && units[b - 2].2.is_none()
+                && !lex.titles.contains_key(ctx.f(units[b - 2].0))
+                && units[b - 2].0 == units[b - 3].1
+            {
                 t_end = b - 2;
             }
         }
         let name_start = t_end;
         // the name: unknown capitalised words after the titles
         let mut name_end = name_start;
-        while name_end < b && units[name_end].2.is_none() && !lex.titles.get(ctx.f(units[name_end].0)).copied().unwrap_or(false) {
+        while name_end < b
+            && units[name_end].2.is_none()
+            && !lex
+                .titles
+                .get(ctx.f(units[name_end].0))
+                .copied()
+                .unwrap_or(false)
+        {
             name_end += 1;
         }
         // a known entity right after a title: "Foreign Minister" of … — role only
@@ -641,41 +1039,126 @@ fn person_from(
             let toks: Vec<usize> = (units[name_start].0..units[name_end - 1].1).collect();
             let name: Vec<String> = toks.iter().map(|&t| ctx.word(t).to_string()).collect();
             let first_tok = units[name_start].0;
-            let prev = if units[k].0 > s_start { ctx.f(units[k].0 - 1) } else { "" };
+            let prev = if units[k].0 > s_start {
+                ctx.f(units[k].0 - 1)
+            } else {
+                ""
+            };
             let role_before = in_list(lx::ROLE_NOUNS, prev) || prev == "former";
             let first_name = in_list(lx::FIRST_NAMES, ctx.f(first_tok));
             let appositive = appositive_role(ctx, units[name_end - 1].1, s_end);
             let all_caps_acr = name.len() == 1 && text::is_acronym(&name[0]);
-            let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok)) || name.iter().any(|w| in_list(lx::TIME_WORDS, &text::fold(w)) || in_list(lx::MONTHS, &text::fold(w)));
+            let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok))
+                || name.iter().any(|w| {
+                    in_list(lx::TIME_WORDS, &text::fold(w)) || in_list(lx::MONTHS, &text::fold(w))
+                });
             let after_name = units[name_end - 1].1;
-            let speaks = (after_name < s_end && is_speech_verb(ctx.f(after_name))) || (units[k].0 > s_start && is_speech_verb(ctx.f(units[k].0 - 1)) && name_end == b);
+            let speaks = (after_name < s_end && is_speech_verb(ctx.f(after_name)))
+                || (units[k].0 > s_start && is_speech_verb(ctx.f(units[k].0 - 1)) && name_end == b);
             // "Varnesia's foreign minister, Teodor Brask, …"
-            let set_off = units[k].0 >= s_start + 2 && ctx.word(units[k].0 - 1) == "," && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2)) || ctx.f(units[k].0 - 2).ends_with("-general")) && name.len() >= 2;
+            let set_off = units[k].0 >= s_start + 2
+                && ctx.word(units[k].0 - 1) == ","
+                && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2))
+                    || ctx.f(units[k].0 - 2).ends_with("-general"))
+                && name.len() >= 2;
             let role_before = role_before || set_off;
-            let relative = after_name + 1 < s_end && ctx.word(after_name) == "," && matches!(ctx.f(after_name + 1), "who" | "whose");
+            let relative = after_name + 1 < s_end
+                && ctx.word(after_name) == ","
+                && matches!(ctx.f(after_name + 1), "who" | "whose");
             let aged = units[k].0 > s_start && ctx.f(units[k].0 - 1).ends_with("-year-old");
-            let evidence = role.is_some() || role_before || first_name || appositive.is_some() || (speaks && name.len() >= 2 && !heading) || ((relative || aged) && name.len() >= 2);
+            let evidence = role.is_some()
+                || role_before
+                || first_name
+                || appositive.is_some()
+                || (speaks && name.len() >= 2 && !heading)
+                || ((relative || aged) && name.len() >= 2);
             if all_caps_acr && role.is_none() {
                 let w = &name[0];
                 if !lx::NON_ACTOR_ACRONYMS.contains(&w.as_str()) {
-                    out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand: Cand::Acronym { word: w.clone() }, heading, quoted, locative: false, defines: None });
+                    out.push(Found {
+                        tok_start: first_tok,
+                        tok_end: first_tok + 1,
+                        cand: Cand::Acronym { word: w.clone() },
+                        heading,
+                        quoted,
+                        locative: false,
+                        defines: None,
+                    });
                 }
             } else if evidence && !place_like && name.len() <= 5 {
-                let role = role.or(appositive).or_else(|| role_before.then(|| if set_off { role_phrase(ctx, s_start, units[k].0 - 1) } else { role_phrase(ctx, s_start, units[k].0) }));
-                let cand = Cand::Person { name, role, affiliation };
-                out.push(Found { tok_start: first_tok, tok_end: units[name_end - 1].1, cand, heading, quoted, locative: false, defines: None });
-            } else if name.len() == 1 && inverted_attribution(ctx, s_start, first_tok) && !in_list(lx::COMMON_WORDS, ctx.f(first_tok)) && !place_like {
-                let cand = Cand::Person { name, role: None, affiliation };
-                out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand, heading, quoted, locative: false, defines: None });
+                let role = role.or(appositive).or_else(|| {
+                    role_before.then(|| {
+                        if set_off {
+                            role_phrase(ctx, s_start, units[k].0 - 1)
+                        } else {
+                            role_phrase(ctx, s_start, units[k].0)
+                        }
+                    })
+                });
+                let cand = Cand::Person {
+                    name,
+                    role,
+                    affiliation,
+                };
+                out.push(Found {
+                    tok_start: first_tok,
+                    tok_end: units[name_end - 1].1,
+                    cand,
+                    heading,
+                    quoted,
+                    locative: false,
+                    defines: None,
+                });
+            } else if name.len() == 1
+                && inverted_attribution(ctx, s_start, first_tok)
+                && !in_list(lx::COMMON_WORDS, ctx.f(first_tok))
+                && !place_like
+            {
+                let cand = Cand::Person {
+                    name,
+                    role: None,
+                    affiliation,
+                };
+                out.push(Found {
+                    tok_start: first_tok,
+                    tok_end: first_tok + 1,
+                    cand,
+                    heading,
+                    quoted,
+                    locative: false,
+                    defines: None,
+                });
             } else if name.len() == 1 {
-                out.push(Found { tok_start: first_tok, tok_end: first_tok + 1, cand: Cand::Single { word: name[0].clone() }, heading, quoted, locative: false, defines: None });
+                out.push(Found {
+                    tok_start: first_tok,
+                    tok_end: first_tok + 1,
+                    cand: Cand::Single {
+                        word: name[0].clone(),
+                    },
+                    heading,
+                    quoted,
+                    locative: false,
+                    defines: None,
+                });
             } else if !place_like && name.len() <= 4 && !heading && !quoted {
                 // two or more unknown capitalised words with no other evidence: a
                 // person if a reporting verb follows, else remember the surname
                 let next = units[name_end - 1].1;
                 if next < s_end && is_speech_verb(ctx.f(next)) {
-                    let cand = Cand::Person { name, role: None, affiliation };
-                    out.push(Found { tok_start: first_tok, tok_end: next, cand, heading, quoted, locative: false, defines: None });
+                    let cand = Cand::Person {
+                        name,
+                        role: None,
+                        affiliation,
+                    };
+                    out.push(Found {
+                        tok_start: first_tok,
+                        tok_end: next,
+                        cand,
+                        heading,
+                        quoted,
+                        locative: false,
+                        defines: None,
+                    });
                 }
             }
             k = name_end.max(k + 1);
@@ -687,7 +1170,13 @@ fn person_from(
 
 /// "…,” said Serhiy": a reporting verb right after a closing quote, then the name.
 fn inverted_attribution(ctx: &Ctx, s_start: usize, name: usize) -> bool {
-    name >= s_start + 2 && is_speech_verb(ctx.f(name - 1)) && matches!(ctx.toks[name - 2].kind, Tok::CloseQuote) || (name >= s_start + 3 && is_speech_verb(ctx.f(name - 1)) && ctx.word(name - 2) == "," && ctx.toks[name - 3].kind == Tok::CloseQuote)
+    name >= s_start + 2
+        && is_speech_verb(ctx.f(name - 1))
+        && matches!(ctx.toks[name - 2].kind, Tok::CloseQuote)
+        || (name >= s_start + 3
+            && is_speech_verb(ctx.f(name - 1))
+            && ctx.word(name - 2) == ","
+            && ctx.toks[name - 3].kind == Tok::CloseQuote)
 }
 
 /// "Former Pakistani ambassador" before a name: the role noun and its modifiers.
@@ -696,7 +1185,13 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
     let mut a = end - 1;
     while a > s_start && end - a < 5 {
         let w = ctx.f(a - 1);
-        let ok = ctx.is_word(a - 1) && !in_list(lx::NP_BOUNDARY_ROLE, w) && (in_list(lx::TITLE_MODIFIERS, w) || in_list(lx::TITLES, w) || lex().by_first.get(w).is_some() || in_list(lx::ROLE_NOUNS, w) || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
+        let ok = ctx.is_word(a - 1)
+            && !in_list(lx::NP_BOUNDARY_ROLE, w)
+            && (in_list(lx::TITLE_MODIFIERS, w)
+                || in_list(lx::TITLES, w)
+                || lex().by_first.get(w).is_some()
+                || in_list(lx::ROLE_NOUNS, w)
+                || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
         if !ok {
             break;
         }
@@ -706,14 +1201,36 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
 }
 
 fn is_speech_verb(w: &str) -> bool {
-    matches!(w, "said" | "says" | "told" | "added" | "stated" | "warned" | "claimed" | "argued" | "wrote" | "noted" | "insisted" | "denied" | "accused")
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "warned"
+            | "claimed"
+            | "argued"
+            | "wrote"
+            | "noted"
+            | "insisted"
+            | "denied"
+            | "accused"
+    )
 }
 
 /// ", a researcher at …" / ", the former US Special Representative" / ", spokesperson for …" → the role noun.
 fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
     // "nominated X as their envoy"
     if after + 1 < s_end && ctx.f(after) == "as" {
-        let k = if matches!(ctx.f(after + 1), "their" | "its" | "the" | "a" | "an" | "his" | "her") { after + 2 } else { after + 1 };
+        let k = if matches!(
+            ctx.f(after + 1),
+            "their" | "its" | "the" | "a" | "an" | "his" | "her"
+        ) {
+            after + 2
+        } else {
+            after + 1
+        };
         if k < s_end && in_list(lx::ROLE_NOUNS, ctx.f(k)) {
             return Some(ctx.word(k).to_string());
         }
@@ -728,7 +1245,10 @@ fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
         if in_list(lx::ROLE_NOUNS, w) || lex().titles.get(w).copied().unwrap_or(false) {
             let a = ctx.toks[after + 1].start as usize;
             let b = ctx.toks[k].end as usize;
-            let role = ctx.text[a..b].trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ");
+            let role = ctx.text[a..b]
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+                .trim_start_matches("the ");
             return Some(role.to_string());
         }
         if ctx.word(k) == "," || (k > after + 1 && matches!(w, "said" | "says" | "told" | "and")) {
@@ -783,7 +1303,15 @@ impl Builder {
             return i;
         }
         let i = self.list.len();
-        self.list.push(ActorData { name: name.to_string(), kind, aliases: Vec::new(), role: None, affiliation: None, spans: Vec::new(), known });
+        self.list.push(ActorData {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            role: None,
+            affiliation: None,
+            spans: Vec::new(),
+            known,
+        });
         self.key.insert(key, i);
         i
     }
@@ -804,23 +1332,55 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     // drop candidates nested inside an earlier one
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
-        if kept.last().is_some_and(|k| f.tok_start < k.tok_end && f.tok_end <= k.tok_end && !matches!(f.cand, Cand::Lex { .. } | Cand::Person { .. })) {
+        if kept.last().is_some_and(|k| {
+            f.tok_start < k.tok_end
+                && f.tok_end <= k.tok_end
+                && !matches!(f.cand, Cand::Lex { .. } | Cand::Person { .. })
+        }) {
             continue;
         }
         kept.push(f);
     }
     let found = kept;
-    let span = |f: &Found| (ctx.toks[f.tok_start].start as usize, ctx.toks[f.tok_end - 1].end as usize);
+    let span = |f: &Found| {
+        (
+            ctx.toks[f.tok_start].start as usize,
+            ctx.toks[f.tok_end - 1].end as usize,
+        )
+    };
     let surface = |f: &Found| {
         let (a, b) = span(f);
         text[a..b].to_string()
     };
 
     // which rulers are present (lexicon knowledge, or "X-led government" in the text)
-    let present: Vec<usize> = found.iter().filter_map(|f| if let Cand::Lex { entry, form: LexForm::Name, .. } = f.cand { Some(entry) } else { None }).collect();
-    let ruler_of = |country: usize| lex.entries.iter().position(|e| e.governs == Some(country)).filter(|r| present.contains(r));
+    let present: Vec<usize> = found
+        .iter()
+        .filter_map(|f| {
+            if let Cand::Lex {
+                entry,
+                form: LexForm::Name,
+                ..
+            } = f.cand
+            {
+                Some(entry)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let ruler_of = |country: usize| {
+        lex.entries
+            .iter()
+            .position(|e| e.governs == Some(country))
+            .filter(|r| present.contains(r))
+    };
 
-    let mut b = Builder { list: Vec::new(), key: FxHashMap::default(), lex_actor: FxHashMap::default() };
+    let mut b = Builder {
+        list: Vec::new(),
+        key: FxHashMap::default(),
+        lex_actor: FxHashMap::default(),
+    };
     let mut mentions: Vec<Mention> = Vec::new();
     let mut cand_actor: Vec<Option<usize>> = vec![None; found.len()];
     let mut acronyms: FxHashMap<String, usize> = FxHashMap::default();
@@ -833,18 +1393,25 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 let mut form = *form;
                 // "Afghan government", "Kabul" → the ruling movement when present
                 let next = ctx.f(f.tok_end);
-                let gov_word = matches!(next, "government" | "regime" | "authorities" | "administration" | "rulers");
-                if lex.entries[entry].kind == ActorKind::Country && (form == LexForm::Capital || (form == LexForm::Demonym && gov_word)) {
+                let gov_word = matches!(
+                    next,
+                    "government" | "regime" | "authorities" | "administration" | "rulers"
+                );
+                if lex.entries[entry].kind == ActorKind::Country
+                    && (form == LexForm::Capital || (form == LexForm::Demonym && gov_word))
+                {
                     if let Some(r) = ruler_of(entry) {
                         entry = r;
                         form = LexForm::Name;
                     }
                 }
-                let creates = !*weak && !f.heading && match form {
-                    LexForm::Name => true,
-                    LexForm::Capital => !f.locative,
-                    LexForm::Demonym => gov_word,
-                };
+                let creates = !*weak
+                    && !f.heading
+                    && match form {
+                        LexForm::Name => true,
+                        LexForm::Capital => !f.locative,
+                        LexForm::Demonym => gov_word,
+                    };
                 let e = &lex.entries[entry];
                 let existing = b.lex_actor.get(&entry).copied();
                 let a = match existing {
@@ -864,11 +1431,16 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                         b.alias(a, acr);
                         acronyms.insert(acr.clone(), a);
                     }
-                    mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: match form {
-                        LexForm::Name => Form::Name,
-                        LexForm::Demonym => Form::Demonym,
-                        LexForm::Capital => Form::Capital,
-                    } });
+                    mentions.push(Mention {
+                        tok_start: f.tok_start,
+                        tok_end: f.tok_end,
+                        actor: a,
+                        form: match form {
+                            LexForm::Name => Form::Name,
+                            LexForm::Demonym => Form::Demonym,
+                            LexForm::Capital => Form::Capital,
+                        },
+                    });
                 }
                 a
             }
@@ -877,7 +1449,15 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     None
                 } else {
                     let clean = name.trim_start_matches("The ").trim_start_matches("the ");
-                    let known = f.defines.as_deref().and_then(|acr| lex.by_first.get(&text::fold(acr)).and_then(|l| l.iter().find(|(t, _, _, exact)| t.len() == 1 && exact.is_some_and(|e| e == acr)).map(|x| x.1)));
+                    let known = f.defines.as_deref().and_then(|acr| {
+                        lex.by_first.get(&text::fold(acr)).and_then(|l| {
+                            l.iter()
+                                .find(|(t, _, _, exact)| {
+                                    t.len() == 1 && exact.is_some_and(|e| e == acr)
+                                })
+                                .map(|x| x.1)
+                        })
+                    });
                     if let Some(entry) = known {
                         let e = &lex.entries[entry];
                         let a = *b.lex_actor.entry(entry).or_insert_with(|| usize::MAX);
@@ -889,14 +1469,32 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                             a
                         };
                         b.alias(a, clean);
-                        mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                        mentions.push(Mention {
+                            tok_start: f.tok_start,
+                            tok_end: f.tok_end,
+                            actor: a,
+                            form: Form::Name,
+                        });
                         cand_actor[fi] = Some(a);
                         continue;
                     }
                     let mut key = org_key(clean);
                     let lower = clean.to_lowercase();
-                    if let Some(i) = b.list.iter().position(|x| x.kind != ActorKind::Person && !x.known && { let n = x.name.to_lowercase(); n.starts_with(&format!("{lower} of ")) || lower.starts_with(&format!("{n} of ")) }) {
-                        key = b.key.iter().find(|(_, &v)| v == i).map(|(k, _)| k.clone()).unwrap_or(key);
+                    if !b.key.contains_key(&key) {
+                        if let Some(i) = b.list.iter().position(|x| {
+                            x.kind != ActorKind::Person && !x.known && {
+                                let n = x.name.to_lowercase();
+                                n.starts_with(&format!("{lower} of "))
+                                    || lower.starts_with(&format!("{n} of "))
+                            }
+                        }) {
+                            key = b
+                                .key
+                                .iter()
+                                .find(|(_, &v)| v == i)
+                                .map(|(k, _)| k.clone())
+                                .unwrap_or(key);
+                        }
                     }
                     let a = b.add(key, clean, *kind, false);
                     b.alias(a, clean);
@@ -908,14 +1506,29 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                         b.alias(a, acr);
                         acronyms.insert(acr.clone(), a);
                     }
-                    mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                    mentions.push(Mention {
+                        tok_start: f.tok_start,
+                        tok_end: f.tok_end,
+                        actor: a,
+                        form: Form::Name,
+                    });
                     Some(a)
                 }
             }
             Cand::Country { name } if !f.heading => {
-                let a = b.add(format!("country:{}", skeleton(name)), name, ActorKind::Country, false);
+                let a = b.add(
+                    format!("country:{}", skeleton(name)),
+                    name,
+                    ActorKind::Country,
+                    false,
+                );
                 b.alias(a, &surface(f));
-                mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                mentions.push(Mention {
+                    tok_start: f.tok_start,
+                    tok_end: f.tok_end,
+                    actor: a,
+                    form: Form::Name,
+                });
                 Some(a)
             }
             _ => None,
@@ -924,7 +1537,14 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     }
     // Organisation affiliations (country prefixes).
     for (fi, f) in found.iter().enumerate() {
-        if let (Cand::Org { affiliation: Some(e), .. }, Some(a)) = (&f.cand, cand_actor[fi]) {
+        if let (
+            Cand::Org {
+                affiliation: Some(e),
+                ..
+            },
+            Some(a),
+        ) = (&f.cand, cand_actor[fi])
+        {
             if let Some(&c) = b.lex_actor.get(e) {
                 if c != a {
                     b.list[a].affiliation = Some(c);
@@ -936,11 +1556,23 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     // Pass 2: people. Full names first, merged on surname with compatible given names.
     let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // actor, folded tokens of longest name
     for (fi, f) in found.iter().enumerate() {
-        let Cand::Person { name, role, affiliation } = &f.cand else { continue };
+        let Cand::Person {
+            name,
+            role,
+            affiliation,
+        } = &f.cand
+        else {
+            continue;
+        };
         if f.heading || f.quoted {
             continue;
         }
-        if doc.meta.author.as_deref().is_some_and(|au| au == name.join(" ")) {
+        if doc
+            .meta
+            .author
+            .as_deref()
+            .is_some_and(|au| au == name.join(" "))
+        {
             continue;
         }
         let folded: Vec<String> = name.iter().map(|w| skeleton(w)).collect();
@@ -956,7 +1588,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 a
             }
             None => {
-                let a = b.add(format!("person:{}", folded.join(" ")), &name.join(" "), ActorKind::Person, false);
+                let a = b.add(
+                    format!("person:{}", folded.join(" ")),
+                    &name.join(" "),
+                    ActorKind::Person,
+                    false,
+                );
                 people.push((a, folded.clone()));
                 a
             }
@@ -972,7 +1609,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 None => None,
             };
         }
-        mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+        mentions.push(Mention {
+            tok_start: f.tok_start,
+            tok_end: f.tok_end,
+            actor: a,
+            form: Form::Name,
+        });
         cand_actor[fi] = Some(a);
     }
     // Pass 3: single words that are a known person's surname; acronyms.
@@ -981,22 +1623,49 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         match &f.cand {
             Cand::Single { word } => {
                 let sk = skeleton(word);
-                if let Some((a, _)) = people.iter().rev().find(|(_, p)| p.last().is_some_and(|l| *l == sk) || (p.len() >= 3 && p[0] == sk)) {
+                if let Some((a, _)) = people.iter().rev().find(|(_, p)| {
+                    p.last().is_some_and(|l| *l == sk) || (p.len() >= 3 && p[0] == sk)
+                }) {
                     b.alias(*a, word);
-                    mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: *a, form: Form::Name });
+                    mentions.push(Mention {
+                        tok_start: f.tok_start,
+                        tok_end: f.tok_end,
+                        actor: *a,
+                        form: Form::Name,
+                    });
                     cand_actor[fi] = Some(*a);
                 }
             }
-            Cand::Acronym { word } if !f.heading => acronym_uses.entry(word.clone()).or_default().push(fi),
+            Cand::Acronym { word } if !f.heading => {
+                acronym_uses.entry(word.clone()).or_default().push(fi)
+            }
             _ => {}
         }
     }
     // Unknown single words that the text treats as states: a demonym formed
     // from them ("Varnesia" / "Varnesian"), or "X's government / foreign minister".
-    let singles: Vec<usize> = (0..found.len()).filter(|&fi| cand_actor[fi].is_none() && matches!(found[fi].cand, Cand::Single { .. }) && !found[fi].quoted).collect();
-    let words: rustc_hash::FxHashSet<&str> = singles.iter().map(|&fi| ctx.word(found[fi].tok_start)).collect();
+    let singles: Vec<usize> = (0..found.len())
+        .filter(|&fi| {
+            cand_actor[fi].is_none()
+                && matches!(found[fi].cand, Cand::Single { .. })
+                && !found[fi].quoted
+        })
+        .collect();
+    let words: rustc_hash::FxHashSet<&str> = singles
+        .iter()
+        .map(|&fi| ctx.word(found[fi].tok_start))
+        .collect();
     let demonym_for = |w: &str| -> Option<String> {
-        [format!("{w}n"), format!("{w}an"), format!("{w}ian"), format!("{w}ese"), format!("{w}i"), format!("{}an", w.trim_end_matches('a'))].into_iter().find(|d| words.contains(d.as_str()) && d != w)
+        [
+            format!("{w}n"),
+            format!("{w}an"),
+            format!("{w}ian"),
+            format!("{w}ese"),
+            format!("{w}i"),
+            format!("{}an", w.trim_end_matches('a')),
+        ]
+        .into_iter()
+        .find(|d| words.contains(d.as_str()) && d != w)
     };
     let mut countries: FxHashMap<String, usize> = FxHashMap::default();
     for &fi in &singles {
@@ -1004,11 +1673,42 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         let w = ctx.word(f.tok_start);
         let next = ctx.f(f.tok_end);
         let next2 = ctx.f(f.tok_end + 1);
-        let gov = ctx.toks.get(f.tok_end).is_some_and(|t| t.kind == Tok::Possessive) && matches!(next2, "government" | "president" | "foreign" | "defence" | "defense" | "army" | "military" | "prime" | "ambassador" | "interior" | "navy" | "parliament" | "leader");
+        let gov = ctx
+            .toks
+            .get(f.tok_end)
+            .is_some_and(|t| t.kind == Tok::Possessive)
+            && matches!(
+                next2,
+                "government"
+                    | "president"
+                    | "foreign"
+                    | "defence"
+                    | "defense"
+                    | "army"
+                    | "military"
+                    | "prime"
+                    | "ambassador"
+                    | "interior"
+                    | "navy"
+                    | "parliament"
+                    | "leader"
+            );
         let _ = next;
         if (demonym_for(w).is_some() || gov) && !text::is_acronym(w) && w.chars().count() >= 4 {
-            let a = *countries.entry(w.to_string()).or_insert_with(|| b.add(format!("country:{}", skeleton(w)), w, ActorKind::Country, false));
-            mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+            let a = *countries.entry(w.to_string()).or_insert_with(|| {
+                b.add(
+                    format!("country:{}", skeleton(w)),
+                    w,
+                    ActorKind::Country,
+                    false,
+                )
+            });
+            mentions.push(Mention {
+                tok_start: f.tok_start,
+                tok_end: f.tok_end,
+                actor: a,
+                form: Form::Name,
+            });
             cand_actor[fi] = Some(a);
         }
     }
@@ -1017,7 +1717,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             for &fi in &singles {
                 if cand_actor[fi].is_none() && ctx.word(found[fi].tok_start) == d {
                     let f = &found[fi];
-                    mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Demonym });
+                    mentions.push(Mention {
+                        tok_start: f.tok_start,
+                        tok_end: f.tok_end,
+                        actor: a,
+                        form: Form::Demonym,
+                    });
                     cand_actor[fi] = Some(a);
                 }
             }
@@ -1029,7 +1734,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             let w = ctx.word(found[fi].tok_start);
             if let Some(&a) = b.key.get(&format!("country:{}", skeleton(w))) {
                 let f = &found[fi];
-                mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                mentions.push(Mention {
+                    tok_start: f.tok_start,
+                    tok_end: f.tok_end,
+                    actor: a,
+                    form: Form::Name,
+                });
                 cand_actor[fi] = Some(a);
             }
         }
@@ -1039,15 +1749,28 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             Some(&a) => Some(a),
             None => {
                 // initials of a multi-word organisation in the text ("Inter-Services Intelligence" → ISI)
-                let by_initials = b.list.iter().position(|x| x.kind != ActorKind::Person && x.kind != ActorKind::Country && initials(&x.name) == word.to_uppercase());
-                by_initials.or_else(|| (uses.len() >= 2).then(|| b.add(format!("acr:{word}"), &word, ActorKind::Organization, false)))
+                let by_initials = b.list.iter().position(|x| {
+                    x.kind != ActorKind::Person
+                        && x.kind != ActorKind::Country
+                        && initials(&x.name) == word.to_uppercase()
+                });
+                by_initials.or_else(|| {
+                    (uses.len() >= 2).then(|| {
+                        b.add(format!("acr:{word}"), &word, ActorKind::Organization, false)
+                    })
+                })
             }
         };
         if let Some(a) = a {
             b.alias(a, &word);
             for fi in uses {
                 let f = &found[fi];
-                mentions.push(Mention { tok_start: f.tok_start, tok_end: f.tok_end, actor: a, form: Form::Name });
+                mentions.push(Mention {
+                    tok_start: f.tok_start,
+                    tok_end: f.tok_end,
+                    actor: a,
+                    form: Form::Name,
+                });
             }
         }
     }
@@ -1058,7 +1781,17 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for (bi, blk) in doc.blocks.iter().enumerate() {
         let Some((ls, le)) = blk.label else { continue };
         let label = &text[ls..le];
-        if matches!(label.to_uppercase().as_str(), "Q" | "A" | "QUESTION" | "ANSWER" | "REPORTER" | "MODERATOR" | "HOST" | "INTERVIEWER" | "JOURNALIST") {
+        if matches!(
+            label.to_uppercase().as_str(),
+            "Q" | "A"
+                | "QUESTION"
+                | "ANSWER"
+                | "REPORTER"
+                | "MODERATOR"
+                | "HOST"
+                | "INTERVIEWER"
+                | "JOURNALIST"
+        ) {
             continue;
         }
         let name: Vec<String> = label.split_whitespace().map(title_case).collect();
@@ -1066,7 +1799,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         let a = match people.iter().position(|(_, p)| same_person(p, &folded)) {
             Some(pi) => people[pi].0,
             None => {
-                let a = b.add(format!("person:{}", folded.join(" ")), &name.join(" "), ActorKind::Person, false);
+                let a = b.add(
+                    format!("person:{}", folded.join(" ")),
+                    &name.join(" "),
+                    ActorKind::Person,
+                    false,
+                );
                 people.push((a, folded));
                 a
             }
@@ -1085,16 +1823,24 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for &(a, ls, _) in &label_spans {
         first[a] = first[a].min(ls);
     }
-    let mut order: Vec<usize> = (0..b.list.len()).filter(|&a| first[a] != usize::MAX).collect();
+    let mut order: Vec<usize> = (0..b.list.len())
+        .filter(|&a| first[a] != usize::MAX)
+        .collect();
     order.sort_by_key(|&a| first[a]);
     let mut remap = vec![usize::MAX; b.list.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = new;
     }
     let mut list: Vec<Option<ActorData>> = b.list.into_iter().map(Some).collect();
-    let mut out: Vec<ActorData> = order.iter().map(|&old| list[old].take().expect("each actor taken once")).collect();
+    let mut out: Vec<ActorData> = order
+        .iter()
+        .map(|&old| list[old].take().expect("each actor taken once"))
+        .collect();
     for a in &mut out {
-        a.affiliation = a.affiliation.and_then(|x| remap.get(x).copied()).filter(|&x| x != usize::MAX);
+        a.affiliation = a
+            .affiliation
+            .and_then(|x| remap.get(x).copied())
+            .filter(|&x| x != usize::MAX);
         a.aliases.retain(|x| !x.is_empty());
     }
     for m in &mut mentions {
@@ -1102,7 +1848,10 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     }
     let mut by_token = vec![u32::MAX; ctx.toks.len()];
     for (mi, m) in mentions.iter().enumerate() {
-        out[m.actor].spans.push((ctx.toks[m.tok_start].start as usize, ctx.toks[m.tok_end - 1].end as usize));
+        out[m.actor].spans.push((
+            ctx.toks[m.tok_start].start as usize,
+            ctx.toks[m.tok_end - 1].end as usize,
+        ));
         for t in m.tok_start..m.tok_end {
             by_token[t] = mi as u32;
         }
@@ -1118,12 +1867,19 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for t in turns.iter_mut().flatten() {
         *t = remap[*t];
     }
-    Actors { list: out, mentions, by_token, turns }
+    Actors {
+        list: out,
+        mentions,
+        by_token,
+        turns,
+    }
 }
 
 fn title_case(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase())
+        .unwrap_or_default()
 }
 
 fn org_key(name: &str) -> String {
@@ -1133,7 +1889,13 @@ fn org_key(name: &str) -> String {
     let mut k = 0;
     while k + 1 < words.len() {
         let f = text::fold(words[k]);
-        let known = lex.by_first.get(&f).is_some_and(|l| l.iter().any(|(t, e, form, _)| t.len() == 1 && lex.entries[*e].kind == ActorKind::Country && *form != LexForm::Capital));
+        let known = lex.by_first.get(&f).is_some_and(|l| {
+            l.iter().any(|(t, e, form, _)| {
+                t.len() == 1
+                    && lex.entries[*e].kind == ActorKind::Country
+                    && *form != LexForm::Capital
+            })
+        });
         if !known {
             break;
         }
@@ -1143,11 +1905,17 @@ fn org_key(name: &str) -> String {
 }
 
 fn initials(name: &str) -> String {
-    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| text::is_capitalized(w)).filter_map(|w| w.chars().next()).collect::<String>().to_uppercase()
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| text::is_capitalized(w))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
 }
 
 fn same_person(a: &[String], b: &[String]) -> bool {
-    let (Some(la), Some(lb)) = (a.last(), b.last()) else { return false };
+    let (Some(la), Some(lb)) = (a.last(), b.last()) else {
+        return false;
+    };
     if la != lb {
         return false;
     }
@@ -1165,7 +1933,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, ActorKind)> {
         let doc = Document::parse(text, None);
-        find(&doc).list.into_iter().map(|a| (a.name, a.kind)).collect()
+        find(&doc)
+            .list
+            .into_iter()
+            .map(|a| (a.name, a.kind))
+            .collect()
     }
 
     #[test]
@@ -1173,19 +1945,43 @@ mod tests {
         let text = "Pakistan’s Foreign Minister Ishaq Dar met Taliban spokesperson Zabihullah Mujahid in Kabul. Dar said talks would resume.";
         let doc = Document::parse(text, None);
         let actors = find(&doc);
-        let dar = actors.list.iter().find(|a| a.name == "Ishaq Dar").expect("Ishaq Dar found");
+        let dar = actors
+            .list
+            .iter()
+            .find(|a| a.name == "Ishaq Dar")
+            .expect("Ishaq Dar found");
         assert_eq!(dar.spans.len(), 2);
         assert_eq!(dar.role.as_deref(), Some("Foreign Minister"));
-        assert!(actors.list.iter().any(|a| a.name == "Zabihullah Mujahid" && a.role.as_deref() == Some("Taliban spokesperson")));
+        assert!(actors
+            .list
+            .iter()
+            .any(|a| a.name == "Zabihullah Mujahid"
+                && a.role.as_deref() == Some("Taliban spokesperson")));
         assert!(actors.list.iter().any(|a| a.name == "Taliban"));
     }
 
     #[test]
     fn unseen_organisations_and_acronyms() {
         let n = names("The Coastal Liberation Front (CLF) attacked a post. Later the CLF denied it, and the Ministry of Maritime Affairs of Varnesia said it would respond.");
-        assert!(n.contains(&("Coastal Liberation Front".to_string(), ActorKind::ArmedGroup)), "{n:?}");
-        assert!(n.iter().any(|(x, k)| x == "Ministry of Maritime Affairs of Varnesia" && *k == ActorKind::Organization), "{n:?}");
-        assert_eq!(n.iter().filter(|(x, _)| x.contains("CLF") || x.contains("Coastal")).count(), 1);
+        assert!(
+            n.contains(&(
+                "Coastal Liberation Front".to_string(),
+                ActorKind::ArmedGroup
+            )),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|(x, k)| x == "Ministry of Maritime Affairs of Varnesia"
+                    && *k == ActorKind::Organization),
+            "{n:?}"
+        );
+        assert_eq!(
+            n.iter()
+                .filter(|(x, _)| x.contains("CLF") || x.contains("Coastal"))
+                .count(),
+            1
+        );
     }
 
     #[test]
@@ -1193,10 +1989,22 @@ mod tests {
         let text = "Islamabad accused Kabul of harbouring the TTP. The Taliban-led government denied it. Pakistan said the Afghan government must act.";
         let doc = Document::parse(text, None);
         let actors = find(&doc);
-        let pk = actors.list.iter().find(|a| a.name == "Pakistan").expect("Pakistan");
+        let pk = actors
+            .list
+            .iter()
+            .find(|a| a.name == "Pakistan")
+            .expect("Pakistan");
         assert!(pk.aliases.contains(&"Islamabad".to_string()));
-        let tb = actors.list.iter().find(|a| a.name == "Taliban").expect("Taliban");
-        assert!(tb.aliases.contains(&"Kabul".to_string()), "{:?}", tb.aliases);
+        let tb = actors
+            .list
+            .iter()
+            .find(|a| a.name == "Taliban")
+            .expect("Taliban");
+        assert!(
+            tb.aliases.contains(&"Kabul".to_string()),
+            "{:?}",
+            tb.aliases
+        );
         assert!(!actors.list.iter().any(|a| a.name == "Afghanistan"));
     }
 

@@ -13,8 +13,14 @@ use crate::offsets::Utf16Map;
 pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     let text: &str = &doc.text;
     let map = Utf16Map::new(text);
-    let span = |a: usize, b: usize| Span { start: map.convert(text, a), end: map.convert(text, b) };
-    let actor_id = |i: usize| format!("a{}", i + 1);
+    let span = |a: usize, b: usize| Span {
+        start: map.convert(text, a),
+        end: map.convert(text, b),
+    };
+    let actor_ids: Vec<String> = (0..actors.list.len())
+        .map(|i| format!("a{}", i + 1))
+        .collect();
+    let actor_id = |i: usize| actor_ids[i].clone();
     let source_id = |i: usize| format!("s{}", i + 1);
     let speaker_id = |s: &Speaker| match s {
         Speaker::Actor(a) => Some(actor_id(*a)),
@@ -23,8 +29,22 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     };
 
     // Salience: mentions, plus claims made (x3) and received (x1), boosted in the lead.
-    let lead_end = doc.blocks.iter().filter(|b| b.kind == crate::document::BlockKind::Paragraph).nth(1).map_or(usize::MAX, |b| b.end);
-    let mut weight: Vec<f32> = actors.list.iter().map(|a| a.spans.iter().map(|&(s, _)| if s < lead_end { 2.0 } else { 1.0 }).sum()).collect();
+    let lead_end = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == crate::document::BlockKind::Paragraph)
+        .nth(1)
+        .map_or(usize::MAX, |b| b.end);
+    let mut weight: Vec<f32> = actors
+        .list
+        .iter()
+        .map(|a| {
+            a.spans
+                .iter()
+                .map(|&(s, _)| if s < lead_end { 2.0 } else { 1.0 })
+                .sum()
+        })
+        .collect();
     for c in &claims.list {
         if let Speaker::Actor(a) = c.speaker {
             weight[a] += 3.0;
@@ -99,7 +119,10 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     let disagreements = disagreements(&out_claims);
     let mut warnings = Vec::new();
     if doc.truncated {
-        warnings.push(format!("input longer than {} MB: only the first part was analysed", crate::MAX_INPUT_BYTES / (1024 * 1024)));
+        warnings.push(format!(
+            "input longer than {} MB: only the first part was analysed",
+            crate::MAX_INPUT_BYTES / (1024 * 1024)
+        ));
     }
     if doc.sentences.is_empty() {
         warnings.push("no article text found".to_string());
@@ -121,7 +144,15 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
             word_count: doc.word_count() as u32,
             paragraphs: doc.blocks.iter().map(|b| span(b.start, b.end)).collect(),
             sentences: doc.sentences.iter().map(|s| span(s.start, s.end)).collect(),
-            excluded: doc.excluded.iter().map(|&(a, b, r)| Excluded { start: map.convert(text, a), end: map.convert(text, b), reason: r.to_string() }).collect(),
+            excluded: doc
+                .excluded
+                .iter()
+                .map(|&(a, b, r)| Excluded {
+                    start: map.convert(text, a),
+                    end: map.convert(text, b),
+                    reason: r.to_string(),
+                })
+                .collect(),
             truncated: doc.truncated,
         },
         actors: out_actors,
@@ -137,16 +168,27 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
 fn relations(claims: &[Claim]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     for c in claims {
-        let (Some(s), Some(t)) = (&c.speaker, &c.target) else { continue };
+        let (Some(s), Some(t)) = (&c.speaker, &c.target) else {
+            continue;
+        };
         if !s.starts_with('a') || s == t {
             continue;
         }
-        match out.iter_mut().find(|r| &r.source == s && &r.target == t && r.kind == c.kind) {
+        match out
+            .iter_mut()
+            .find(|r| &r.source == s && &r.target == t && r.kind == c.kind)
+        {
             Some(r) => {
                 r.count += 1;
                 r.claims.push(c.id.clone());
             }
-            None => out.push(Relation { source: s.clone(), target: t.clone(), kind: c.kind, count: 1, claims: vec![c.id.clone()] }),
+            None => out.push(Relation {
+                source: s.clone(),
+                target: t.clone(),
+                kind: c.kind,
+                count: 1,
+                claims: vec![c.id.clone()],
+            }),
         }
     }
     out
@@ -157,7 +199,14 @@ fn disagreements(claims: &[Claim]) -> Vec<Disagreement> {
     let mut by_measure: Vec<(String, Vec<DisagreementItem>)> = Vec::new();
     for c in claims {
         for f in &c.figures {
-            let item = DisagreementItem { speaker: c.speaker.clone(), claim: c.id.clone(), value: f.value, qualifier: f.qualifier.clone(), counted: f.counted.clone(), side: f.side.clone() };
+            let item = DisagreementItem {
+                speaker: c.speaker.clone(),
+                claim: c.id.clone(),
+                value: f.value,
+                qualifier: f.qualifier.clone(),
+                counted: f.counted.clone(),
+                side: f.side.clone(),
+            };
             match by_measure.iter_mut().find(|(m, _)| *m == f.measure) {
                 Some((_, items)) => items.push(item),
                 None => by_measure.push((f.measure.clone(), vec![item])),

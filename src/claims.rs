@@ -214,7 +214,19 @@ impl<'d> Scan<'d> {
 /// Finds the claims of `doc`.
 pub fn find(doc: &Document, actors: &Actors) -> Claims {
     let text: &str = &doc.text;
-    let mut sc = Scan { text, doc, actors, claims: Vec::new(), sources: Vec::new(), last_person: None, last_person_speaker: None, last_group: None, turn: None, last_turn: None, first_mention: first_mentions(actors) };
+    let mut sc = Scan {
+        text,
+        doc,
+        actors,
+        claims: Vec::new(),
+        sources: Vec::new(),
+        last_person: None,
+        last_person_speaker: None,
+        last_group: None,
+        turn: None,
+        last_turn: None,
+        first_mention: first_mentions(actors),
+    };
 
     // sentences grouped by block
     let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
@@ -238,7 +250,17 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
                 if let Some((speaker, span, kind)) = pending_list {
                     let (s, e) = text::trim_range(text, block.start, block.end, &['.', ';', ',']);
                     if s < e {
-                        sc.push(ClaimData { start: s, end: e, speaker, speaker_span: span, kind, target: None, quote: false, cue: None, figures: Vec::new() });
+                        sc.push(ClaimData {
+                            start: s,
+                            end: e,
+                            speaker,
+                            speaker_span: span,
+                            kind,
+                            target: None,
+                            quote: false,
+                            cue: None,
+                            figures: Vec::new(),
+                        });
                     }
                 }
                 continue;
@@ -263,12 +285,25 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
             let before = sc.claims.len();
             sc.sentence(s.tok_start, s.tok_end);
             if let Some(t) = turn {
-                let covered = sc.claims[before..].iter().any(|c| c.start < s.end && s.start < c.end);
+                let covered = sc.claims[before..]
+                    .iter()
+                    .any(|c| c.start < s.end && s.start < c.end);
                 if !covered && !text[s.start..s.end].trim_end().ends_with('?') {
                     let span = block.label;
                     let (cs, ce) = text::trim_range(text, s.start, s.end, &['.', ' ']);
                     let target = sc.content_target(s.tok_start, s.tok_end, &Speaker::Actor(t));
-                    sc.add_claim(cs, ce, NpResult { speaker: Speaker::Actor(t), span }, ClaimKind::Statement, target, true, None);
+                    sc.add_claim(
+                        cs,
+                        ce,
+                        NpResult {
+                            speaker: Speaker::Actor(t),
+                            span,
+                        },
+                        ClaimKind::Statement,
+                        target,
+                        true,
+                        None,
+                    );
                 }
             }
             // "Pakistan's key demands included:" → the list items that follow
@@ -280,16 +315,27 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
         }
         let tok_a = doc.sentences[sents[0]].tok_start;
         let tok_b = doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_end;
-        let last_sentence = &text[doc.sentences[*sents.last().unwrap_or(&sents[0])].start..doc.sentences[*sents.last().unwrap_or(&sents[0])].end];
-        let carried = if prev_para_open_quote || prev_para_speaker.is_some() { prev_para_speaker } else { None };
+        let last_sentence = &text[doc.sentences[*sents.last().unwrap_or(&sents[0])].start
+            ..doc.sentences[*sents.last().unwrap_or(&sents[0])].end];
+        let carried = if prev_para_open_quote || prev_para_speaker.is_some() {
+            prev_para_speaker
+        } else {
+            None
+        };
         let open = sc.quotes(tok_a, tok_b, first_claim, carried);
         // a paragraph ending "… said:" hands its speaker to the next paragraph's quote
         prev_para_open_quote = open;
         let last_start = doc.sentences[*sents.last().unwrap_or(&sents[0])].tok_start;
         prev_para_speaker = if last_sentence.ends_with(':') {
-            sc.colon_speaker(last_start, tok_b).or_else(|| sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span)))
+            sc.colon_speaker(last_start, tok_b).or_else(|| {
+                sc.claims[first_claim..]
+                    .last()
+                    .map(|c| (c.speaker, c.speaker_span))
+            })
         } else if open {
-            sc.claims[first_claim..].last().map(|c| (c.speaker, c.speaker_span))
+            sc.claims[first_claim..]
+                .last()
+                .map(|c| (c.speaker, c.speaker_span))
         } else {
             None
         };
@@ -315,11 +361,24 @@ impl<'d> Scan<'d> {
         self.claims.push(c);
     }
 
-    fn source(&mut self, label: &'static str, affiliation: Option<usize>, span: (usize, usize)) -> usize {
-        let i = match self.sources.iter().position(|s| s.label == label && s.affiliation == affiliation) {
+    fn source(
+        &mut self,
+        label: &'static str,
+        affiliation: Option<usize>,
+        span: (usize, usize),
+    ) -> usize {
+        let i = match self
+            .sources
+            .iter()
+            .position(|s| s.label == label && s.affiliation == affiliation)
+        {
             Some(i) => i,
             None => {
-                self.sources.push(SourceData { label, affiliation, spans: Vec::new() });
+                self.sources.push(SourceData {
+                    label,
+                    affiliation,
+                    spans: Vec::new(),
+                });
                 self.sources.len() - 1
             }
         };
@@ -359,20 +418,36 @@ impl<'d> Scan<'d> {
                 continue;
             }
             let f = self.f(i).to_string();
-            let next = if i + 1 < b { self.f(i + 1).to_string() } else { String::new() };
+            let next = if i + 1 < b {
+                self.f(i + 1).to_string()
+            } else {
+                String::new()
+            };
             let handled = if f == "according" && next == "to" {
                 self.according_to(a, b, i)
             } else if f == "as" && next == "claimed" && i + 2 < b && self.f(i + 2) == "by" {
                 self.as_claimed_by(a, b, i)
-            } else if f == "reports" && next == "of" && (i == a || !matches!(self.f(i - 1), "the" | "these" | "those" | "such")) {
+            } else if f == "reports"
+                && next == "of"
+                && (i == a || !matches!(self.f(i - 1), "the" | "these" | "those" | "such"))
+            {
                 self.reports_of(a, b, i)
-            } else if matches!(f.as_str(), "made" | "making" | "makes" | "make") && next == "it" && i + 2 < b && self.f(i + 2) == "clear" {
+            } else if matches!(f.as_str(), "made" | "making" | "makes" | "make")
+                && next == "it"
+                && i + 2 < b
+                && self.f(i + 2) == "clear"
+            {
                 self.cue_at(a, b, i, i + 3, Class::Say, Frame::Content)
             } else if matches!(f.as_str(), "brushed" | "brushes" | "brushing") && next == "aside" {
                 self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
             } else if f == "critical" && next == "of" {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
-            } else if has(lx::SPEECH_NOUNS, &f) && i > a && self.kind(i - 1) == Tok::Possessive || (has(lx::SPEECH_NOUNS, &f) && i > a + 1 && self.kind(i - 2) == Tok::Possessive && self.is_word(i - 1)) {
+            } else if has(lx::SPEECH_NOUNS, &f) && i > a && self.kind(i - 1) == Tok::Possessive
+                || (has(lx::SPEECH_NOUNS, &f)
+                    && i > a + 1
+                    && self.kind(i - 2) == Tok::Possessive
+                    && self.is_word(i - 1))
+            {
                 self.possessive_statement(a, b, i)
             } else if let Some(&(class, frame)) = cues().get(f.as_str()) {
                 self.verb_cue(a, b, i, class, frame)
@@ -389,21 +464,39 @@ impl<'d> Scan<'d> {
     }
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
-    fn list_intro(&mut self, a: usize, b: usize) -> Option<(Speaker, Option<(usize, usize)>, ClaimKind)> {
-        let noun = (a..b).find(|&i| has(lx::SPEECH_NOUNS, self.f(i)) || cues().contains_key(self.f(i)))?;
+    fn list_intro(
+        &mut self,
+        a: usize,
+        b: usize,
+    ) -> Option<(Speaker, Option<(usize, usize)>, ClaimKind)> {
+        let noun =
+            (a..b).find(|&i| has(lx::SPEECH_NOUNS, self.f(i)) || cues().contains_key(self.f(i)))?;
         let kind = match self.f(noun) {
             "demands" | "demand" | "conditions" | "terms" => ClaimKind::Demand,
-            w => cues().get(w).map_or(ClaimKind::Statement, |c| base_kind(c.0)),
+            w => cues()
+                .get(w)
+                .map_or(ClaimKind::Statement, |c| base_kind(c.0)),
         };
-        let np_end = (a..noun).rev().find(|&i| self.kind(i) == Tok::Possessive).unwrap_or(noun);
+        let np_end = (a..noun)
+            .rev()
+            .find(|&i| self.kind(i) == Tok::Possessive)
+            .unwrap_or(noun);
         let r = self.resolve_np(a, np_end);
-        let r = if r.speaker == Speaker::None { self.resolve_np(a, noun) } else { r };
+        let r = if r.speaker == Speaker::None {
+            self.resolve_np(a, noun)
+        } else {
+            r
+        };
         (r.speaker != Speaker::None).then_some((r.speaker, r.span, kind))
     }
 
     /// The speaker of "X said:" at the end of a paragraph.
     fn colon_speaker(&mut self, a: usize, b: usize) -> Option<(Speaker, Option<(usize, usize)>)> {
-        let cue = (a..b).rev().find(|&i| cues().get(self.f(i)).is_some_and(|c| matches!(c.0, Class::Say | Class::Assess)))?;
+        let cue = (a..b).rev().find(|&i| {
+            cues()
+                .get(self.f(i))
+                .is_some_and(|c| matches!(c.0, Class::Say | Class::Assess))
+        })?;
         let r = self.subject(a, cue);
         (r.speaker != Speaker::None).then_some((r.speaker, r.span))
     }
@@ -418,7 +511,15 @@ impl<'d> Scan<'d> {
                 Tok::CloseQuote => depth -= 1,
                 _ => {}
             }
-            if depth == 0 && (self.is_punct(i, ";") || (self.is_punct(i, ",") && i + 1 < before && matches!(self.f(i + 1), "while" | "whereas" | "but" | "although" | "though"))) {
+            if depth == 0
+                && (self.is_punct(i, ";")
+                    || (self.is_punct(i, ",")
+                        && i + 1 < before
+                        && matches!(
+                            self.f(i + 1),
+                            "while" | "whereas" | "but" | "although" | "though"
+                        )))
+            {
                 start = i + 1;
             }
         }
@@ -433,7 +534,24 @@ impl<'d> Scan<'d> {
             let has_actor = (s..c).any(|i| self.actors.at(i).is_some());
             // "Asked about the strikes, …" may skip; "X said, …" may not
             let has_verb = (s + 1..c).any(|i| cues().contains_key(self.f(i)));
-            if (!has_actor || matches!(self.f(s), "according" | "following" | "after" | "despite" | "in" | "on" | "for" | "when" | "while" | "since" | "though" | "although")) && !has_verb {
+            if (!has_actor
+                || matches!(
+                    self.f(s),
+                    "according"
+                        | "following"
+                        | "after"
+                        | "despite"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "though"
+                        | "although"
+                ))
+                && !has_verb
+            {
                 if self.f(s) == "according" {
                     // "According to X, Islamabad has sent …": the content's own subject
                     s = c + 1;
@@ -442,7 +560,10 @@ impl<'d> Scan<'d> {
                 }
             }
         }
-        if matches!(self.f(s), "while" | "although" | "though" | "when" | "as" | "and" | "but" | "yet" | "also") {
+        if matches!(
+            self.f(s),
+            "while" | "although" | "though" | "when" | "as" | "and" | "but" | "yet" | "also"
+        ) {
             s += 1;
         }
         // the noun phrase: up to an auxiliary, a verb-looking word, a comma or a cue
@@ -453,7 +574,13 @@ impl<'d> Scan<'d> {
             if self.is_punct(e, ",") || self.is_dash(e) || self.kind(e) == Tok::OpenQuote {
                 break;
             }
-            if !cap && (has(lx::SKIP_BEFORE_CUE, w) || cues().contains_key(w) || has(lx::NP_BOUNDARY, w) || matches!(w, "on" | "in" | "at" | "with" | "from") || (w.ends_with("ed") && w.len() > 4 && e > s)) {
+            if !cap
+                && (has(lx::SKIP_BEFORE_CUE, w)
+                    || cues().contains_key(w)
+                    || has(lx::NP_BOUNDARY, w)
+                    || matches!(w, "on" | "in" | "at" | "with" | "from")
+                    || (w.ends_with("ed") && w.len() > 4 && e > s))
+            {
                 break;
             }
             e += 1;
@@ -468,7 +595,8 @@ impl<'d> Scan<'d> {
     fn subject(&mut self, a: usize, cue: usize) -> NpResult {
         let mut k = cue;
         // "I want to stress", "I would like to say"
-        if k >= a + 2 && self.f(k - 1) == "to" && matches!(self.f(k - 2), "want" | "wants" | "like") {
+        if k >= a + 2 && self.f(k - 1) == "to" && matches!(self.f(k - 2), "want" | "wants" | "like")
+        {
             k -= 2;
             while k > a && matches!(self.f(k - 1), "would" | "also" | "just") {
                 k -= 1;
@@ -481,12 +609,20 @@ impl<'d> Scan<'d> {
                 return self.clause_subject(a, cue);
             }
             let w = self.f(k - 1);
-            if has(lx::SKIP_BEFORE_CUE, w) && !text::is_capitalized(self.w(k - 1)) || w == "it" && k < cue && self.f(k) == "clear" {
+            if has(lx::SKIP_BEFORE_CUE, w) && !text::is_capitalized(self.w(k - 1))
+                || w == "it" && k < cue && self.f(k) == "clear"
+            {
                 k -= 1;
                 continue;
             }
             // "on Tuesday", "in April", "on 19 October", "last week"
-            if k >= a + 2 && (has(lx::TIME_WORDS, w) || has(lx::MONTHS, w) || self.kind(k - 1) == Tok::Number) && matches!(self.f(k - 2), "on" | "in" | "last" | "this" | "earlier" | "late" | "early") {
+            if k >= a + 2
+                && (has(lx::TIME_WORDS, w) || has(lx::MONTHS, w) || self.kind(k - 1) == Tok::Number)
+                && matches!(
+                    self.f(k - 2),
+                    "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
+                )
+            {
                 k -= 2;
                 continue;
             }
@@ -494,7 +630,11 @@ impl<'d> Scan<'d> {
                 k -= 1;
                 continue;
             }
-            if k >= a + 3 && has(lx::MONTHS, w) && self.kind(k - 2) == Tok::Number && self.f(k - 3) == "on" {
+            if k >= a + 3
+                && has(lx::MONTHS, w)
+                && self.kind(k - 2) == Tok::Number
+                && self.f(k - 3) == "on"
+            {
                 k -= 3;
                 continue;
             }
@@ -503,8 +643,16 @@ impl<'d> Scan<'d> {
         // parenthetical before the verb: ", in turn,", "— particularly in X —", ", a researcher at …,"
         if self.is_punct(k - 1, ",") || self.is_dash(k - 1) || self.is_punct(k - 1, ")") {
             let closer = self.w(k - 1).to_string();
-            let opener = if closer == ")" { "(".to_string() } else { closer.clone() };
-            let open = (a..k - 1).rev().find(|&i| self.kind(i) == Tok::Punct && (self.w(i) == opener || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1))));
+            let opener = if closer == ")" {
+                "(".to_string()
+            } else {
+                closer.clone()
+            };
+            let open = (a..k - 1).rev().find(|&i| {
+                self.kind(i) == Tok::Punct
+                    && (self.w(i) == opener
+                        || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1)))
+            });
             match open {
                 Some(o) if !(o + 1..k - 1).any(|i| cues().contains_key(self.f(i))) => {
                     appositive = Some((o + 1, k - 1));
@@ -516,7 +664,10 @@ impl<'d> Scan<'d> {
                 }
             }
             // skip any adverbs before the parenthetical too
-            while k > a && has(lx::SKIP_BEFORE_CUE, self.f(k - 1)) && !text::is_capitalized(self.w(k - 1)) {
+            while k > a
+                && has(lx::SKIP_BEFORE_CUE, self.f(k - 1))
+                && !text::is_capitalized(self.w(k - 1))
+            {
                 k -= 1;
             }
         }
@@ -541,12 +692,16 @@ impl<'d> Scan<'d> {
             }
             let w = self.f(i);
             let cap = text::is_capitalized(self.w(i));
-            let as_well_as = w == "as" && i >= a + 2 && self.f(i - 1) == "well" && self.f(i - 2) == "as";
+            let as_well_as =
+                w == "as" && i >= a + 2 && self.f(i - 1) == "well" && self.f(i - 2) == "as";
             if as_well_as {
                 s = i - 2;
                 continue;
             }
-            if kind == Tok::Word && !cap && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w) || is_finite_verb(w)) {
+            if kind == Tok::Word
+                && !cap
+                && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w) || is_finite_verb(w))
+            {
                 break;
             }
             if end - i > 14 {
@@ -556,7 +711,11 @@ impl<'d> Scan<'d> {
         }
         let r = self.resolve_np(s, end);
         let is_person = |sc: &Self, r: &NpResult| matches!(r.speaker, Speaker::Actor(x) if sc.actors.list[x].kind == ActorKind::Person);
-        let head_named = end > s && self.actors.at(end - 1).is_some_and(|m| m.form == Form::Name);
+        let head_named = end > s
+            && self
+                .actors
+                .at(end - 1)
+                .is_some_and(|m| m.form == Form::Name);
         if let Some((x, y)) = appositive {
             // "A spokesman for the group, who uses the nom de guerre Captain Orrin, denied":
             // a name in the appositive beats a role or a generic head
@@ -564,7 +723,12 @@ impl<'d> Scan<'d> {
                 let named = (x..y).any(|i| self.actors.at(i).is_some_and(|m| m.form == Form::Name));
                 if named {
                     let ar = self.resolve_np(x, y);
-                    if ar.speaker != Speaker::None && (is_person(self, &ar) || r.speaker == Speaker::None || matches!(r.speaker, Speaker::Unnamed(_)) || !self.np_has_name(s, end)) {
+                    if ar.speaker != Speaker::None
+                        && (is_person(self, &ar)
+                            || r.speaker == Speaker::None
+                            || matches!(r.speaker, Speaker::Unnamed(_))
+                            || !self.np_has_name(s, end))
+                    {
                         return ar;
                     }
                 }
@@ -572,7 +736,12 @@ impl<'d> Scan<'d> {
         }
         // "Jens Laerke, a spokesman for the U.N. humanitarian office, OCHA, told": the
         // noun phrase is itself an appositive of a name before it
-        if !is_person(self, &r) && s > a + 1 && self.is_punct(s - 1, ",") && matches!(self.f(s), "a" | "an" | "the") && (s..end).any(|i| has(lx::ROLE_NOUNS, self.f(i))) {
+        if !is_person(self, &r)
+            && s > a + 1
+            && self.is_punct(s - 1, ",")
+            && matches!(self.f(s), "a" | "an" | "the")
+            && (s..end).any(|i| has(lx::ROLE_NOUNS, self.f(i)))
+        {
             let before = self.subject(a, s - 1 + 1);
             if is_person(self, &before) {
                 return before;
@@ -595,25 +764,41 @@ impl<'d> Scan<'d> {
         if s == end {
             return self.clause_subject(a, cue);
         }
-        NpResult { speaker: Speaker::None, span: None }
+        NpResult {
+            speaker: Speaker::None,
+            span: None,
+        }
     }
 
     /// Resolves the noun phrase `a..b` to a speaker.
     fn resolve_np(&mut self, a: usize, b: usize) -> NpResult {
         if a >= b {
-            return NpResult { speaker: Speaker::None, span: None };
+            return NpResult {
+                speaker: Speaker::None,
+                span: None,
+            };
         }
         // cut at participle modifiers and relative clauses: "a delegation led by …"
         let mut b = b;
         for i in a..b {
-            if matches!(self.f(i), "led" | "headed" | "backed" | "based" | "who" | "which" | "that") && i > a {
+            if matches!(
+                self.f(i),
+                "led" | "headed" | "backed" | "based" | "who" | "which" | "that"
+            ) && i > a
+            {
                 b = i;
                 break;
             }
         }
         // first conjunct only
         for i in a + 1..b {
-            if self.f(i) == "and" || (self.f(i) == "as" && i + 2 < b && self.f(i + 1) == "well" && self.f(i + 2) == "as") || self.f(i) == "or" {
+            if self.f(i) == "and"
+                || (self.f(i) == "as"
+                    && i + 2 < b
+                    && self.f(i + 1) == "well"
+                    && self.f(i + 2) == "as")
+                || self.f(i) == "or"
+            {
                 // keep "and" inside one mention ("Bosnia and Herzegovina")
                 if self.actors.at(i).is_none() {
                     b = i;
@@ -622,12 +807,32 @@ impl<'d> Scan<'d> {
             }
         }
         let mut a = a;
-        while a + 1 < b && has(lx::COMMON_WORDS, self.f(a)) && !has(&["he", "she", "they", "it", "his", "her", "their", "its"], self.f(a)) && self.actors.at(a).is_none() && !lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(a)) {
+        while a + 1 < b
+            && has(lx::COMMON_WORDS, self.f(a))
+            && !has(
+                &["he", "she", "they", "it", "his", "her", "their", "its"],
+                self.f(a),
+            )
+            && self.actors.at(a).is_none()
+            && !lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(a))
+        {
             a += 1;
         }
-        let span = Some(text::trim_range(self.text, self.start(a), self.end(b - 1), &[',', '(', ')', '—', '–']));
+        let span = Some(text::trim_range(
+            self.text,
+            self.start(a),
+            self.end(b - 1),
+            &[',', '(', ')', '—', '–'],
+        ));
         // the head comes before a prepositional phrase: "a medical source at the Saudi Hospital"
-        let pp = (a + 1..b).find(|&i| matches!(self.f(i), "at" | "in" | "from" | "with" | "inside" | "within" | "near" | "on") && self.actors.at(i).is_none()).unwrap_or(b);
+        let pp = (a + 1..b)
+            .find(|&i| {
+                matches!(
+                    self.f(i),
+                    "at" | "in" | "from" | "with" | "inside" | "within" | "near" | "on"
+                ) && self.actors.at(i).is_none()
+            })
+            .unwrap_or(b);
         let last = pp - 1;
         let head = self.f(last).to_string();
         // pronouns
@@ -635,15 +840,24 @@ impl<'d> Scan<'d> {
             match head.as_str() {
                 "he" | "she" | "his" | "her" => {
                     if let Some(p) = self.last_person.or(self.last_person_speaker) {
-                        return NpResult { speaker: Speaker::Actor(p), span };
+                        return NpResult {
+                            speaker: Speaker::Actor(p),
+                            span,
+                        };
                     }
                 }
                 "i" | "we" | "my" | "our" if self.turn.is_some() => {
-                    return NpResult { speaker: Speaker::Actor(self.turn.unwrap_or(0)), span };
+                    return NpResult {
+                        speaker: Speaker::Actor(self.turn.unwrap_or(0)),
+                        span,
+                    };
                 }
                 "they" | "it" | "its" | "their" => {
                     if let Some(g) = self.last_group {
-                        return NpResult { speaker: Speaker::Actor(g), span };
+                        return NpResult {
+                            speaker: Speaker::Actor(g),
+                            span,
+                        };
                     }
                 }
                 _ => {}
@@ -664,7 +878,10 @@ impl<'d> Scan<'d> {
         };
         // "X's messaging", "his statement": the possessor of a speech noun
         if has(lx::SPEECH_NOUNS, &head) {
-            if let Some(p) = (a..last).rev().find(|&i| self.kind(i) == Tok::Possessive || matches!(self.f(i), "his" | "her" | "their" | "its")) {
+            if let Some(p) = (a..last).rev().find(|&i| {
+                self.kind(i) == Tok::Possessive
+                    || matches!(self.f(i), "his" | "her" | "their" | "its")
+            }) {
                 if self.kind(p) == Tok::Possessive {
                     return self.resolve_np(a, p);
                 }
@@ -672,66 +889,150 @@ impl<'d> Scan<'d> {
             }
         }
         // the last person named in the phrase: "Taliban spokesperson Zabihullah Mujahid"
-        if let Some(&(_, p, _)) = mentions.iter().rev().find(|(_, x, _)| self.actors.list[*x].kind == ActorKind::Person) {
-            return NpResult { speaker: Speaker::Actor(p), span };
+        if let Some(&(_, p, _)) = mentions
+            .iter()
+            .rev()
+            .find(|(_, x, _)| self.actors.list[*x].kind == ActorKind::Person)
+        {
+            return NpResult {
+                speaker: Speaker::Actor(p),
+                span,
+            };
         }
         // unnamed sources: "senior diplomatic and intelligence sources", "Afghan officials"
-        let source_at = (a..pp).rev().find(|&i| lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(i)) && (i == a || !text::is_capitalized(self.w(i))) && i + 2 >= pp);
-        let source = source_at.and_then(|i| lx::UNNAMED_SOURCES.iter().find(|(n, _)| *n == self.f(i)).map(|(_, l)| *l));
+        let source_at = (a..pp).rev().find(|&i| {
+            lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(i))
+                && (i == a || !text::is_capitalized(self.w(i)))
+                && i + 2 >= pp
+        });
+        let source = source_at.and_then(|i| {
+            lx::UNNAMED_SOURCES
+                .iter()
+                .find(|(n, _)| *n == self.f(i))
+                .map(|(_, l)| *l)
+        });
         if let Some(label) = source {
             {
-                let aff = mentions.iter().find(|(.., f)| *f != Form::Capital || true).map(|m| m.1);
+                let aff = mentions
+                    .iter()
+                    .find(|(.., f)| *f != Form::Capital || true)
+                    .map(|m| m.1);
                 let sp = span.unwrap_or((self.start(a), self.end(last)));
                 let s = self.source(label, aff, sp);
-                return NpResult { speaker: Speaker::Unnamed(s), span };
+                return NpResult {
+                    speaker: Speaker::Unnamed(s),
+                    span,
+                };
             }
         }
         // a role without a name: "the minister", "Pakistan's Minister of Defence"
-        let role_word = (a..b).rev().find(|&i| (has(lx::ROLE_NOUNS, self.f(i)) || matches!(self.f(i), "minister" | "spokesman" | "spokesperson" | "general" | "president")) && self.actors.at(i).is_none());
+        let role_word = (a..b).rev().find(|&i| {
+            (has(lx::ROLE_NOUNS, self.f(i))
+                || matches!(
+                    self.f(i),
+                    "minister" | "spokesman" | "spokesperson" | "general" | "president"
+                ))
+                && self.actors.at(i).is_none()
+        });
         if let Some(r) = role_word {
             if !mentions.iter().any(|(i, ..)| *i > r) {
-                let phrase: Vec<String> = (a..b).filter(|&i| self.is_word(i)).map(|i| self.f(i).to_string()).filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an")).collect();
+                let phrase: Vec<String> = (a..b)
+                    .filter(|&i| self.is_word(i))
+                    .map(|i| self.f(i).to_string())
+                    .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an"))
+                    .collect();
                 if let Some(p) = self.person_by_role(&phrase, self.f(r)) {
-                    return NpResult { speaker: Speaker::Actor(p), span };
+                    return NpResult {
+                        speaker: Speaker::Actor(p),
+                        span,
+                    };
                 }
             }
         }
         // "Pakistan's military establishment" → the country's army, when the text names one
         if matches!(head.as_str(), "establishment" | "military" | "army") {
             if let Some(&(_, c, _)) = mentions.first() {
-                if let Some(army) = self.actors.list.iter().position(|x| x.kind == ActorKind::Organization && x.affiliation == Some(c) && (x.name.ends_with("Army") || x.name.ends_with("Armed Forces") || x.name.ends_with("military"))) {
-                    return NpResult { speaker: Speaker::Actor(army), span };
+                if let Some(army) = self.actors.list.iter().position(|x| {
+                    x.kind == ActorKind::Organization
+                        && x.affiliation == Some(c)
+                        && (x.name.ends_with("Army")
+                            || x.name.ends_with("Armed Forces")
+                            || x.name.ends_with("military"))
+                }) {
+                    return NpResult {
+                        speaker: Speaker::Actor(army),
+                        span,
+                    };
                 }
             }
         }
         // otherwise the first actor named outside a prepositional phrase
-        let prep = (a..b).find(|&i| matches!(self.f(i), "in" | "of" | "from" | "at" | "inside" | "within" | "among" | "with") && self.actors.at(i).is_none());
-        let pick = mentions.iter().rev().find(|(i, _, f)| prep.is_none_or(|p| *i < p) && *f != Form::Demonym).or_else(|| mentions.iter().find(|(i, ..)| prep.is_none_or(|p| *i < p))).or_else(|| mentions.first());
+        let prep = (a..b).find(|&i| {
+            matches!(
+                self.f(i),
+                "in" | "of" | "from" | "at" | "inside" | "within" | "among" | "with"
+            ) && self.actors.at(i).is_none()
+        });
+        let pick = mentions
+            .iter()
+            .rev()
+            .find(|(i, _, f)| prep.is_none_or(|p| *i < p) && *f != Form::Demonym)
+            .or_else(|| mentions.iter().find(|(i, ..)| prep.is_none_or(|p| *i < p)))
+            .or_else(|| mentions.first());
         if let Some(&(_, x, _)) = pick {
-            return NpResult { speaker: Speaker::Actor(x), span };
+            return NpResult {
+                speaker: Speaker::Actor(x),
+                span,
+            };
         }
         // role nouns for groups: "the group", "the movement", "the ministry"
         if has(GROUP_NOUNS, &head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
             // "the army said", "the agency said": the latest actor whose name has that head, else of that kind
-            let forces = matches!(head.as_str(), "army" | "military" | "navy" | "police" | "forces");
+            let forces = matches!(
+                head.as_str(),
+                "army" | "military" | "navy" | "police" | "forces"
+            );
             let names_head = |n: &str| {
                 let n = n.to_lowercase();
-                n.split_whitespace().last() == Some(head.as_str()) || (forces && (n.contains("armed forces") || n.contains("defence forces") || n.contains("defense forces") || n.ends_with(" army") || n.ends_with(" military")))
+                n.split_whitespace().last() == Some(head.as_str())
+                    || (forces
+                        && (n.contains("armed forces")
+                            || n.contains("defence forces")
+                            || n.contains("defense forces")
+                            || n.ends_with(" army")
+                            || n.ends_with(" military")))
             };
-            let by_name = (0..self.actors.list.len()).rev().find(|&g| self.actors.list[g].kind != ActorKind::Person && names_head(&self.actors.list[g].name) && self.mentioned_before(g, a));
+            let by_name = (0..self.actors.list.len()).rev().find(|&g| {
+                self.actors.list[g].kind != ActorKind::Person
+                    && names_head(&self.actors.list[g].name)
+                    && self.mentioned_before(g, a)
+            });
             let want = match head.as_str() {
-                "group" | "movement" | "militants" | "militia" | "rebels" | "insurgents" | "paramilitary" | "paramilitaries" => Some(ActorKind::ArmedGroup),
+                "group" | "movement" | "militants" | "militia" | "rebels" | "insurgents"
+                | "paramilitary" | "paramilitaries" => Some(ActorKind::ArmedGroup),
                 "country" | "government" | "state" => Some(ActorKind::Country),
-                "army" | "military" | "ministry" | "agency" | "office" | "organisation" | "organization" | "council" | "committee" | "body" | "court" | "mission" | "police" | "navy" | "forces" => Some(ActorKind::Organization),
+                "army" | "military" | "ministry" | "agency" | "office" | "organisation"
+                | "organization" | "council" | "committee" | "body" | "court" | "mission"
+                | "police" | "navy" | "forces" => Some(ActorKind::Organization),
                 _ => None,
             };
             // an armed force must be named as one; other nouns take the latest actor of their kind
-            let recent = if forces { None } else { self.recent_actor(a, |k| want.is_none_or(|w| w == k)) };
+            let recent = if forces {
+                None
+            } else {
+                self.recent_actor(a, |k| want.is_none_or(|w| w == k))
+            };
             if let Some(g) = by_name.or(recent) {
-                return NpResult { speaker: Speaker::Actor(g), span };
+                return NpResult {
+                    speaker: Speaker::Actor(g),
+                    span,
+                };
             }
         }
-        NpResult { speaker: Speaker::None, span: None }
+        NpResult {
+            speaker: Speaker::None,
+            span: None,
+        }
     }
 
     /// A name-form mention of a non-person actor lies in `a..b`.
@@ -752,7 +1053,11 @@ impl<'d> Scan<'d> {
     /// The actor of the latest mention before token `tok` whose kind passes `ok`.
     fn recent_actor(&self, tok: usize, ok: impl Fn(ActorKind) -> bool) -> Option<usize> {
         let upto = self.actors.mentions.partition_point(|m| m.tok_start < tok);
-        self.actors.mentions[..upto].iter().rev().map(|m| m.actor).find(|&x| ok(self.actors.list[x].kind))
+        self.actors.mentions[..upto]
+            .iter()
+            .rev()
+            .map(|m| m.actor)
+            .find(|&x| ok(self.actors.list[x].kind))
     }
 
     fn person_by_role(&self, phrase: &[String], word: &str) -> Option<usize> {
@@ -771,35 +1076,101 @@ impl<'d> Scan<'d> {
                 best = Some((i, overlap));
             }
         }
-        best.map(|(i, _)| i).or_else(|| if matches!(word, "minister" | "spokesman" | "spokesperson" | "president" | "general") { self.last_person_speaker } else { None })
+        best.map(|(i, _)| i).or_else(|| {
+            if matches!(
+                word,
+                "minister" | "spokesman" | "spokesperson" | "president" | "general"
+            ) {
+                self.last_person_speaker
+            } else {
+                None
+            }
+        })
     }
 
     // ------------------------------------------------------------ frames
 
     /// A reporting verb at `i`.
-    fn verb_cue(&mut self, a: usize, b: usize, i: usize, class: Class, frame: Frame) -> Option<usize> {
+    fn verb_cue(
+        &mut self,
+        a: usize,
+        b: usize,
+        i: usize,
+        class: Class,
+        frame: Frame,
+    ) -> Option<usize> {
         let f = self.f(i).to_string();
-        let prev = if i > a { self.f(i - 1).to_string() } else { String::new() };
+        let prev = if i > a {
+            self.f(i - 1).to_string()
+        } else {
+            String::new()
+        };
         // nouns, not verbs: "these demands", "the claims", "a warning"
-        if i > a && (matches!(prev.as_str(), "the" | "a" | "an" | "these" | "those" | "such" | "its" | "their" | "his" | "her" | "key" | "primary" | "main" | "of" | "new" | "any" | "no") || self.kind(i - 1) == Tok::Possessive) {
+        if i > a
+            && (matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "key"
+                    | "primary"
+                    | "main"
+                    | "of"
+                    | "new"
+                    | "any"
+                    | "no"
+            ) || self.kind(i - 1) == Tok::Possessive)
+        {
             return None;
         }
         // bare forms need a subject right before (not "to impose …, demand …")
-        let bare = !f.ends_with('s') && !f.ends_with("ed") && !f.ends_with("ing") && !matches!(f.as_str(), "said" | "told" | "wrote" | "saw" | "forecast");
+        let bare = !f.ends_with('s')
+            && !f.ends_with("ed")
+            && !f.ends_with("ing")
+            && !matches!(f.as_str(), "said" | "told" | "wrote" | "saw" | "forecast");
         if bare && i > a && matches!(prev.as_str(), "to") {
             // "continues to deny", "to seek"
-            let before = if i > a + 1 { self.f(i - 2).to_string() } else { String::new() };
-            if !(matches!(before.as_str(), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed" | "want" | "wants" | "like") || f == "seek") {
+            let before = if i > a + 1 {
+                self.f(i - 2).to_string()
+            } else {
+                String::new()
+            };
+            if !(matches!(
+                before.as_str(),
+                "continues"
+                    | "continue"
+                    | "continued"
+                    | "refused"
+                    | "refuses"
+                    | "vowed"
+                    | "want"
+                    | "wants"
+                    | "like"
+            ) || f == "seek")
+            {
                 return None;
             }
         } else if f == "seek" {
             return None;
         }
-        if bare && i > a && self.is_punct(i - 1, ",") && !(i.saturating_sub(9).max(a)..i - 1).any(|k| self.is_punct(k, ",")) {
+        if bare
+            && i > a
+            && self.is_punct(i - 1, ",")
+            && !(i.saturating_sub(9).max(a)..i - 1).any(|k| self.is_punct(k, ","))
+        {
             return None;
         }
         // negated: "have not confirmed"
-        if (a.max(i.saturating_sub(3))..i).any(|k| matches!(self.f(k), "not" | "n't" | "never" | "neither")) {
+        if (a.max(i.saturating_sub(3))..i)
+            .any(|k| matches!(self.f(k), "not" | "n't" | "never" | "neither"))
+        {
             return None;
         }
         let participle = f.ends_with("ing");
@@ -817,7 +1188,13 @@ impl<'d> Scan<'d> {
             }
             return self.cue_at(a, b, i, i + 1, Class::Say, Frame::Content);
         }
-        if matches!(f.as_str(), "reports" | "claims" | "demands" | "views" | "shows" | "calls") && i + 1 < b && matches!(self.f(i + 1), "of" | "that" | "for") && f != "calls" {
+        if matches!(
+            f.as_str(),
+            "reports" | "claims" | "demands" | "views" | "shows" | "calls"
+        ) && i + 1 < b
+            && matches!(self.f(i + 1), "of" | "that" | "for")
+            && f != "calls"
+        {
             // "reports of …" is handled elsewhere; "claims that" after a determiner was rejected above
             if self.f(i + 1) == "of" {
                 return None;
@@ -827,7 +1204,15 @@ impl<'d> Scan<'d> {
     }
 
     /// Builds a claim for a cue spanning tokens `c0..c1`.
-    fn cue_at(&mut self, a: usize, b: usize, c0: usize, c1: usize, class: Class, frame: Frame) -> Option<usize> {
+    fn cue_at(
+        &mut self,
+        a: usize,
+        b: usize,
+        c0: usize,
+        c1: usize,
+        class: Class,
+        frame: Frame,
+    ) -> Option<usize> {
         let participle = self.f(c0).ends_with("ing");
         // attribution of a preceding quote: "“…,” Tarar declared" / "“…,” said Tarar"
         if let Some(q) = self.quote_before(a, c0) {
@@ -838,11 +1223,32 @@ impl<'d> Scan<'d> {
             };
             if r.speaker != Speaker::None {
                 let kind = base_kind(class);
-                self.add_claim(q.0, q.1, r, kind, None, true, Some((self.start(c0), self.end(c1 - 1))));
+                self.add_claim(
+                    q.0,
+                    q.1,
+                    r,
+                    kind,
+                    None,
+                    true,
+                    Some((self.start(c0), self.end(c1 - 1))),
+                );
                 return Some(b);
             }
         }
-        let infinitive = c0 > a && self.f(c0 - 1) == "to" && !matches!(self.f(c0.saturating_sub(2)), "continues" | "continue" | "continued" | "refused" | "refuses" | "vowed" | "want" | "wants" | "like");
+        let infinitive = c0 > a
+            && self.f(c0 - 1) == "to"
+            && !matches!(
+                self.f(c0.saturating_sub(2)),
+                "continues"
+                    | "continue"
+                    | "continued"
+                    | "refused"
+                    | "refuses"
+                    | "vowed"
+                    | "want"
+                    | "wants"
+                    | "like"
+            );
         let r = if participle {
             self.participle_subject(a, c0)
         } else if infinitive {
@@ -870,7 +1276,8 @@ impl<'d> Scan<'d> {
                         cs = p + 1;
                         // "critical of the Afghan Taliban for its unwillingness"
                         if self.f(c1 - 1) == "of" || self.f(c1) == "of" {
-                            if let Some(p2) = (p + 1..(p + 8).min(b)).find(|&k| self.f(k) == "for") {
+                            if let Some(p2) = (p + 1..(p + 8).min(b)).find(|&k| self.f(k) == "for")
+                            {
                                 target = self.first_actor(p, p2).or(target);
                                 cs = p2 + 1;
                             }
@@ -888,7 +1295,15 @@ impl<'d> Scan<'d> {
                             return None;
                         }
                         let target = self.first_actor(c1, q);
-                        self.add_claim(self.start(c1), self.end(ce - 1), r, ClaimKind::Statement, target, true, Some((self.start(c0), self.end(c0))));
+                        self.add_claim(
+                            self.start(c1),
+                            self.end(ce - 1),
+                            r,
+                            ClaimKind::Statement,
+                            target,
+                            true,
+                            Some((self.start(c0), self.end(c0))),
+                        );
                         return Some(ce);
                     }
                     if self.f(c1) == "for" {
@@ -901,14 +1316,44 @@ impl<'d> Scan<'d> {
                 target = self.first_actor(c1, p);
             }
             Frame::Told => {
-                let p = (c1..(c1 + 8).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ",") || self.is_punct(k, ":") || self.kind(k) == Tok::OpenQuote);
+                let p = (c1..(c1 + 8).min(b)).find(|&k| {
+                    self.f(k) == "that"
+                        || self.is_punct(k, ",")
+                        || self.is_punct(k, ":")
+                        || self.kind(k) == Tok::OpenQuote
+                });
                 match p {
                     Some(p) => cs = p + usize::from(self.kind(p) != Tok::OpenQuote),
                     None => {
                         // "told Reuters the army had …": skip the listener
                         let mut k = c1;
-                        let listener = |w: &str| matches!(w, "reporters" | "journalists" | "lawmakers" | "parliament" | "news" | "agency" | "newspaper" | "television" | "broadcaster" | "conference" | "briefing");
-                        while k < b && ((text::is_capitalized(self.w(k)) && self.is_word(k) && self.actors.at(k).is_none_or(|m| self.actors.list[m.actor].kind == ActorKind::Organization)) || listener(self.f(k)) || (matches!(self.f(k), "the" | "a") && k + 1 < b && listener(self.f(k + 1)))) {
+                        let listener = |w: &str| {
+                            matches!(
+                                w,
+                                "reporters"
+                                    | "journalists"
+                                    | "lawmakers"
+                                    | "parliament"
+                                    | "news"
+                                    | "agency"
+                                    | "newspaper"
+                                    | "television"
+                                    | "broadcaster"
+                                    | "conference"
+                                    | "briefing"
+                            )
+                        };
+                        while k < b
+                            && ((text::is_capitalized(self.w(k))
+                                && self.is_word(k)
+                                && self.actors.at(k).is_none_or(|m| {
+                                    self.actors.list[m.actor].kind == ActorKind::Organization
+                                }))
+                                || listener(self.f(k))
+                                || (matches!(self.f(k), "the" | "a")
+                                    && k + 1 < b
+                                    && listener(self.f(k + 1))))
+                        {
                             k += 1;
                         }
                         if k == c1 || !self.looks_like_clause(k, self.content_end(k, b).0) {
@@ -924,15 +1369,47 @@ impl<'d> Scan<'d> {
         // "rejected that account", "disputed the toll": the verb is part of a short denial
         let short_object = |sc: &Self, from: usize| {
             let (e, _) = sc.content_end(from, b);
-            e > from && e - from <= 4 && !sc.looks_like_clause(from, e) && !(from..e).any(|k| sc.kind(k) == Tok::OpenQuote)
+            e > from
+                && e - from <= 4
+                && !sc.looks_like_clause(from, e)
+                && !(from..e).any(|k| sc.kind(k) == Tok::OpenQuote)
         };
-        if class == Class::Deny && frame == Frame::Content && !participle && short_object(self, c1) {
+        if class == Class::Deny && frame == Frame::Content && !participle && short_object(self, c1)
+        {
             cs = c0;
         }
         // skip "that", ":", "," and short adverbials before "that"
         if frame != Frame::Inclusive && cs != c0 {
-            if let Some(t) = (cs..(cs + 10).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ":")) {
-                let between_ok = (cs..t).all(|k| self.is_word(k) && !cues().contains_key(self.f(k)) && (matches!(self.f(k), "in" | "on" | "at" | "to" | "a" | "an" | "the" | "its" | "his" | "her" | "their" | "statement" | "interview" | "briefing" | "reporters" | "press" | "conference" | "news" | "also" | "repeatedly") || has(lx::TIME_WORDS, self.f(k)) || has(lx::MONTHS, self.f(k))));
+            if let Some(t) =
+                (cs..(cs + 10).min(b)).find(|&k| self.f(k) == "that" || self.is_punct(k, ":"))
+            {
+                let between_ok = (cs..t).all(|k| {
+                    self.is_word(k)
+                        && !cues().contains_key(self.f(k))
+                        && (matches!(
+                            self.f(k),
+                            "in" | "on"
+                                | "at"
+                                | "to"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "statement"
+                                | "interview"
+                                | "briefing"
+                                | "reporters"
+                                | "press"
+                                | "conference"
+                                | "news"
+                                | "also"
+                                | "repeatedly"
+                        ) || has(lx::TIME_WORDS, self.f(k))
+                            || has(lx::MONTHS, self.f(k)))
+                });
                 let determiner = self.f(t) == "that" && short_object(self, t + 1);
                 if between_ok && !determiner {
                     cs = t + 1;
@@ -943,10 +1420,18 @@ impl<'d> Scan<'d> {
             }
         }
         let clause = self.clause_start(a, c0);
-        let subordinate = matches!(self.f(clause), "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "when");
+        let subordinate = matches!(
+            self.f(clause),
+            "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "when"
+        );
         // "…, a claim X rejected, saying …": the participle is a claim of its own
-        let participle_next = cs < b && cs > c1 && self.is_punct(cs - 1, ",") && has(lx::PARTICIPLE_CUES, self.f(cs));
-        let (ce, stop) = if participle_next { (cs, Stop::Clause) } else { self.content_end_in(cs, b, subordinate) };
+        let participle_next =
+            cs < b && cs > c1 && self.is_punct(cs - 1, ",") && has(lx::PARTICIPLE_CUES, self.f(cs));
+        let (ce, stop) = if participle_next {
+            (cs, Stop::Clause)
+        } else {
+            self.content_end_in(cs, b, subordinate)
+        };
         if frame == Frame::Clause && !self.looks_like_clause(cs, ce) {
             return None;
         }
@@ -954,7 +1439,13 @@ impl<'d> Scan<'d> {
             // "— charges Pakistan rejects": the object noun before the subject
             if let Some((sa, _)) = r.span {
                 // the object noun opens the phrase, or stands right before it
-                let relative = |w: &str| has(RELATIVE_OBJECTS, w) || matches!(w, "charges" | "allegations" | "claims" | "accusations" | "reports");
+                let relative = |w: &str| {
+                    has(RELATIVE_OBJECTS, w)
+                        || matches!(
+                            w,
+                            "charges" | "allegations" | "claims" | "accusations" | "reports"
+                        )
+                };
                 let np_tok = self.doc.tokens.partition_point(|t| (t.start as usize) < sa);
                 let mut k = np_tok;
                 while k < c0 && matches!(self.f(k), "a" | "an" | "the") {
@@ -963,12 +1454,26 @@ impl<'d> Scan<'d> {
                 let start = if k < c0 && relative(self.f(k)) {
                     Some(sa)
                 } else if np_tok > a && relative(self.f(np_tok - 1)) {
-                    Some(if np_tok > a + 1 && matches!(self.f(np_tok - 2), "a" | "an" | "the") { self.start(np_tok - 2) } else { self.start(np_tok - 1) })
+                    Some(
+                        if np_tok > a + 1 && matches!(self.f(np_tok - 2), "a" | "an" | "the") {
+                            self.start(np_tok - 2)
+                        } else {
+                            self.start(np_tok - 1)
+                        },
+                    )
                 } else {
                     None
                 };
                 if let Some(start) = start {
-                    self.add_claim(start, self.end(c1 - 1), r, base_kind(class), None, false, Some((self.start(c0), self.end(c1 - 1))));
+                    self.add_claim(
+                        start,
+                        self.end(c1 - 1),
+                        r,
+                        base_kind(class),
+                        None,
+                        false,
+                        Some((self.start(c0), self.end(c1 - 1))),
+                    );
                     return Some(c1);
                 }
             }
@@ -981,21 +1486,44 @@ impl<'d> Scan<'d> {
             words >= 3
         };
         let target = target.or_else(|| self.content_target(cs, ce, &r.speaker));
-        self.add_claim(s, e, r, kind, target, quote, Some((self.start(c0), self.end(c1 - 1))));
+        self.add_claim(
+            s,
+            e,
+            r,
+            kind,
+            target,
+            quote,
+            Some((self.start(c0), self.end(c1 - 1))),
+        );
         // a second "… and that …" claim by the same speaker
         let mut end = ce;
         let mut stop = stop;
         while stop == Stop::AndThat && end < b {
-            let Some(j) = (end..b.min(end + 3)).find(|&j| matches!(self.f(j), "and" | "but") && self.f(j + 1) == "that") else { break };
+            let Some(j) = (end..b.min(end + 3))
+                .find(|&j| matches!(self.f(j), "and" | "but") && self.f(j + 1) == "that")
+            else {
+                break;
+            };
             let cs2 = j + 2;
             let (ce2, stop2) = self.content_end_in(cs2, b, subordinate);
             if ce2 <= cs2 {
                 break;
             }
-            let r2 = NpResult { speaker: self.claims.last().map_or(Speaker::None, |c| c.speaker), span: self.claims.last().and_then(|c| c.speaker_span) };
+            let r2 = NpResult {
+                speaker: self.claims.last().map_or(Speaker::None, |c| c.speaker),
+                span: self.claims.last().and_then(|c| c.speaker_span),
+            };
             let quote2 = (cs2..ce2).any(|k| self.kind(k) == Tok::OpenQuote);
             let target2 = self.content_target(cs2, ce2, &r2.speaker);
-            self.add_claim(self.start(cs2), self.end(ce2 - 1), r2, kind, target2, quote2, Some((self.start(c0), self.end(c1 - 1))));
+            self.add_claim(
+                self.start(cs2),
+                self.end(ce2 - 1),
+                r2,
+                kind,
+                target2,
+                quote2,
+                Some((self.start(c0), self.end(c1 - 1))),
+            );
             end = ce2;
             stop = stop2;
         }
@@ -1004,7 +1532,11 @@ impl<'d> Scan<'d> {
 
     fn np_forward(&self, a: usize, b: usize) -> usize {
         let mut e = a;
-        while e < b && (self.is_word(e) || self.kind(e) == Tok::Possessive) && !(e > a && has(lx::NP_BOUNDARY, self.f(e))) && !matches!(self.f(e), "in" | "on" | "at") {
+        while e < b
+            && (self.is_word(e) || self.kind(e) == Tok::Possessive)
+            && !(e > a && has(lx::NP_BOUNDARY, self.f(e)))
+            && !matches!(self.f(e), "in" | "on" | "at")
+        {
             e += 1;
         }
         e
@@ -1012,14 +1544,24 @@ impl<'d> Scan<'d> {
 
     /// The subject of a participle cue (", saying …"): the nearest clause subject.
     fn participle_subject(&mut self, a: usize, c: usize) -> NpResult {
-        let direct = if c > a && !self.is_punct(c - 1, ",") { self.subject(a, c) } else { NpResult { speaker: Speaker::None, span: None } };
+        let direct = if c > a && !self.is_punct(c - 1, ",") {
+            self.subject(a, c)
+        } else {
+            NpResult {
+                speaker: Speaker::None,
+                span: None,
+            }
+        };
         if direct.speaker != Speaker::None {
             return direct;
         }
         // the speaker of the last claim in this sentence, else the clause subject
         if let Some(last) = self.claims.last() {
             if last.start >= self.start(a) && last.speaker != Speaker::None {
-                return NpResult { speaker: last.speaker, span: last.speaker_span };
+                return NpResult {
+                    speaker: last.speaker,
+                    span: last.speaker_span,
+                };
             }
         }
         self.clause_subject(a, c)
@@ -1055,7 +1597,10 @@ impl<'d> Scan<'d> {
         let close = k - 1;
         // its opening quote (possibly in an earlier sentence of the paragraph)
         let mut o = close;
-        let first = self.sentence_of(a).map(|s| self.doc.blocks[s.block].start).unwrap_or(0);
+        let first = self
+            .sentence_of(a)
+            .map(|s| self.doc.blocks[s.block].start)
+            .unwrap_or(0);
         while o > 0 && self.kind(o - 1) != Tok::OpenQuote && self.start(o - 1) >= first {
             o -= 1;
         }
@@ -1085,7 +1630,11 @@ impl<'d> Scan<'d> {
                 return (self.trim_end(cs, k), Stop::Clause);
             }
             // "…weapons,” stating that …": a participle after a quoted comma
-            if k > cs + 1 && self.kind(k - 1) == Tok::CloseQuote && self.is_punct(k - 2, ",") && (has(lx::PARTICIPLE_CUES, self.f(k)) || self.f(k) == "making") {
+            if k > cs + 1
+                && self.kind(k - 1) == Tok::CloseQuote
+                && self.is_punct(k - 2, ",")
+                && (has(lx::PARTICIPLE_CUES, self.f(k)) || self.f(k) == "making")
+            {
                 return (k, Stop::Clause);
             }
             match self.kind(k) {
@@ -1099,19 +1648,39 @@ impl<'d> Scan<'d> {
                 }
                 if self.is_punct(k, ",") && k + 1 < b {
                     let n = self.f(k + 1);
-                    if matches!(n, "while" | "whereas" | "but" | "although" | "though" | "as" | "making") || has(lx::PARTICIPLE_CUES, n) || (n == "according" && k + 2 < b && self.f(k + 2) == "to") {
+                    if matches!(
+                        n,
+                        "while" | "whereas" | "but" | "although" | "though" | "as" | "making"
+                    ) || has(lx::PARTICIPLE_CUES, n)
+                        || (n == "according" && k + 2 < b && self.f(k + 2) == "to")
+                    {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // ", India condemned …": a new clause with its own reporting verb
                     let mut j = k + 1;
-                    while j < b && j < k + 8 && (self.is_word(j) || self.kind(j) == Tok::Possessive) && !cues().contains_key(self.f(j)) && !has(lx::NP_BOUNDARY, self.f(j)) {
+                    while j < b
+                        && j < k + 8
+                        && (self.is_word(j) || self.kind(j) == Tok::Possessive)
+                        && !cues().contains_key(self.f(j))
+                        && !has(lx::NP_BOUNDARY, self.f(j))
+                    {
                         j += 1;
                     }
-                    if j > k + 1 && j < b && cues().get(self.f(j)).is_some_and(|_| !self.f(j).ends_with("ing")) && (k + 1..j).any(|x| self.actors.at(x).is_some() || lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(x))) {
+                    if j > k + 1
+                        && j < b
+                        && cues()
+                            .get(self.f(j))
+                            .is_some_and(|_| !self.f(j).ends_with("ing"))
+                        && (k + 1..j).any(|x| {
+                            self.actors.at(x).is_some()
+                                || lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(x))
+                        })
+                    {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, a charge the UAE denies."
-                    if matches!(n, "a" | "an") && k + 2 < b && has(RELATIVE_OBJECTS, self.f(k + 2)) {
+                    if matches!(n, "a" | "an") && k + 2 < b && has(RELATIVE_OBJECTS, self.f(k + 2))
+                    {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, the minister said."
@@ -1132,7 +1701,9 @@ impl<'d> Scan<'d> {
                         j += 1;
                     }
                     let n = self.f(j);
-                    if cues().get(n).is_some_and(|_| !n.ends_with("ing")) && !has(lx::SPEECH_NOUNS, n) {
+                    if cues().get(n).is_some_and(|_| !n.ends_with("ing"))
+                        && !has(lx::SPEECH_NOUNS, n)
+                    {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                 }
@@ -1143,7 +1714,10 @@ impl<'d> Scan<'d> {
     }
 
     fn trim_end(&self, cs: usize, mut e: usize) -> usize {
-        while e > cs && self.kind(e - 1) == Tok::Punct && matches!(self.w(e - 1), "." | "," | ";" | ":" | "—" | "–" | "-") {
+        while e > cs
+            && self.kind(e - 1) == Tok::Punct
+            && matches!(self.w(e - 1), "." | "," | ";" | ":" | "—" | "–" | "-")
+        {
             e -= 1;
         }
         e
@@ -1156,14 +1730,40 @@ impl<'d> Scan<'d> {
         if n == 0 || n > 8 {
             return false;
         }
-        (k..end).any(|i| cues().get(self.f(i)).is_some_and(|c| c.0 == Class::Say || c.0 == Class::Report)) && (k..end).all(|i| self.is_word(i) || self.kind(i) == Tok::Possessive || self.is_punct(i, ","))
+        (k..end).any(|i| {
+            cues()
+                .get(self.f(i))
+                .is_some_and(|c| c.0 == Class::Say || c.0 == Class::Report)
+        }) && (k..end)
+            .all(|i| self.is_word(i) || self.kind(i) == Tok::Possessive || self.is_punct(i, ","))
     }
 
     fn looks_like_clause(&self, cs: usize, ce: usize) -> bool {
         if cs > 0 && (self.f(cs - 1) == "that" || self.is_punct(cs - 1, ":")) {
             return true;
         }
-        (cs..ce.min(cs + 10)).any(|k| self.kind(k) == Tok::OpenQuote || matches!(self.f(k), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does"))
+        (cs..ce.min(cs + 10)).any(|k| {
+            self.kind(k) == Tok::OpenQuote
+                || matches!(
+                    self.f(k),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "did"
+                        | "does"
+                )
+        })
     }
 
     fn first_actor(&self, a: usize, b: usize) -> Option<usize> {
@@ -1176,28 +1776,56 @@ impl<'d> Scan<'d> {
             _ => None,
         };
         let aff = sp.and_then(|x| self.actors.list[x].affiliation);
-        (a..b).find_map(|i| self.actors.at(i).map(|m| m.actor).filter(|&x| Some(x) != sp && Some(x) != aff && self.actors.list[x].kind != ActorKind::Person))
+        (a..b).find_map(|i| {
+            self.actors.at(i).map(|m| m.actor).filter(|&x| {
+                Some(x) != sp && Some(x) != aff && self.actors.list[x].kind != ActorKind::Person
+            })
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn add_claim(&mut self, s: usize, e: usize, r: NpResult, kind: ClaimKind, target: Option<usize>, quote: bool, cue: Option<(usize, usize)>) {
+    fn add_claim(
+        &mut self,
+        s: usize,
+        e: usize,
+        r: NpResult,
+        kind: ClaimKind,
+        target: Option<usize>,
+        quote: bool,
+        cue: Option<(usize, usize)>,
+    ) {
         let (s, e) = text::trim_range(self.text, s, e, &[',', ' ', ':']);
         if s >= e {
             return;
         }
         // an overlapping claim already covers this content
         // claims arrive nearly in text order: the recent ones are the only candidates
-        if self.claims.iter().rev().take(24).any(|c| c.start < e && s < c.end && overlap(c.start, c.end, s, e) * 2 > (e - s).min(c.end - c.start)) {
+        if self.claims.iter().rev().take(24).any(|c| {
+            c.start < e
+                && s < c.end
+                && overlap(c.start, c.end, s, e) * 2 > (e - s).min(c.end - c.start)
+        }) {
             return;
         }
-        self.push(ClaimData { start: s, end: e, speaker: r.speaker, speaker_span: r.span, kind, target, quote, cue, figures: Vec::new() });
+        self.push(ClaimData {
+            start: s,
+            end: e,
+            speaker: r.speaker,
+            speaker_span: r.span,
+            kind,
+            target,
+            quote,
+            cue,
+            figures: Vec::new(),
+        });
     }
 
     /// "according to X, CONTENT" / "CONTENT, according to X".
     fn according_to(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
         let np_s = i + 2;
         let mut np_e = np_s;
-        while np_e < b && !self.is_punct(np_e, ",") && !(self.is_punct(np_e, ".") && np_e + 1 >= b) {
+        while np_e < b && !self.is_punct(np_e, ",") && !(self.is_punct(np_e, ".") && np_e + 1 >= b)
+        {
             np_e += 1;
         }
         let np_e_trim = self.trim_end(np_s, np_e);
@@ -1207,13 +1835,25 @@ impl<'d> Scan<'d> {
         }
         let cue = Some((self.start(i), self.end(i + 1)));
         // leading: content after the comma
-        let leading = i == a || (i > a && (self.is_punct(i - 1, ",") || matches!(self.f(i - 1), "and" | "but"))) && np_e < b && self.is_punct(np_e, ",") && np_e + 1 < b;
+        let leading = i == a
+            || (i > a && (self.is_punct(i - 1, ",") || matches!(self.f(i - 1), "and" | "but")))
+                && np_e < b
+                && self.is_punct(np_e, ",")
+                && np_e + 1 < b;
         if leading && np_e + 1 < b {
             let cs = np_e + 1;
             let (ce, _) = self.content_end(cs, b);
             if ce > cs {
                 let target = self.content_target(cs, ce, &r.speaker);
-                self.add_claim(self.start(cs), self.end(ce - 1), r, ClaimKind::Report, target, false, cue);
+                self.add_claim(
+                    self.start(cs),
+                    self.end(ce - 1),
+                    r,
+                    ClaimKind::Report,
+                    target,
+                    false,
+                    cue,
+                );
                 return Some(ce);
             }
         }
@@ -1226,7 +1866,15 @@ impl<'d> Scan<'d> {
         let ce = self.trim_end(cs, i);
         if ce > cs {
             let target = self.content_target(cs, ce, &r.speaker);
-            self.add_claim(self.start(cs), self.end(ce - 1), r, ClaimKind::Report, target, false, cue);
+            self.add_claim(
+                self.start(cs),
+                self.end(ce - 1),
+                r,
+                ClaimKind::Report,
+                target,
+                false,
+                cue,
+            );
         }
         Some(np_e)
     }
@@ -1234,15 +1882,29 @@ impl<'d> Scan<'d> {
     /// "…, killing 46 people, as claimed by the Afghan government".
     fn as_claimed_by(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
         let np_s = i + 3;
-        let np_e = self.trim_end(np_s, (np_s..b).find(|&k| self.is_punct(k, ",")).unwrap_or(b));
+        let np_e = self.trim_end(
+            np_s,
+            (np_s..b).find(|&k| self.is_punct(k, ",")).unwrap_or(b),
+        );
         let r = self.resolve_np(np_s, np_e);
         if r.speaker == Speaker::None {
             return None;
         }
         let end = self.trim_end(a, i);
-        let start = (a..end).rev().find(|&k| self.is_punct(k, ",")).map_or(a, |k| k + 1);
+        let start = (a..end)
+            .rev()
+            .find(|&k| self.is_punct(k, ","))
+            .map_or(a, |k| k + 1);
         if start < end {
-            self.add_claim(self.start(start), self.end(end - 1), r, ClaimKind::Report, None, false, Some((self.start(i), self.end(i + 2))));
+            self.add_claim(
+                self.start(start),
+                self.end(end - 1),
+                r,
+                ClaimKind::Report,
+                None,
+                false,
+                Some((self.start(i), self.end(i + 2))),
+            );
         }
         Some(np_e)
     }
@@ -1255,34 +1917,72 @@ impl<'d> Scan<'d> {
             return None;
         }
         // "brushed aside reports of …" belongs to the denial
-        if i > a && cues().contains_key(self.f(i - 1)) || (i > a + 1 && self.f(i - 1) == "aside") || (i > a + 1 && self.f(i - 1) == "to" && self.f(i - 2) != "credence") && false {
+        if i > a && cues().contains_key(self.f(i - 1))
+            || (i > a + 1 && self.f(i - 1) == "aside")
+            || (i > a + 1 && self.f(i - 1) == "to" && self.f(i - 2) != "credence") && false
+        {
             return None;
         }
-        if i > a && (self.f(i - 1) == "aside" || cues().get(self.f(i - 1)).is_some_and(|c| c.0 == Class::Deny)) {
+        if i > a
+            && (self.f(i - 1) == "aside"
+                || cues()
+                    .get(self.f(i - 1))
+                    .is_some_and(|c| c.0 == Class::Deny))
+        {
             return None;
         }
         let sp = (self.start(i), self.end(i));
         let s = self.source("reports", None, sp);
         let target = self.content_target(cs, ce, &Speaker::None);
-        self.add_claim(self.start(cs), self.end(ce - 1), NpResult { speaker: Speaker::Unnamed(s), span: Some(sp) }, ClaimKind::Report, target, false, Some(sp));
+        self.add_claim(
+            self.start(cs),
+            self.end(ce - 1),
+            NpResult {
+                speaker: Speaker::Unnamed(s),
+                span: Some(sp),
+            },
+            ClaimKind::Report,
+            target,
+            false,
+            Some(sp),
+        );
         Some(ce)
     }
 
     /// "Pakistan's message is unmistakably clear: …", "His statement that …",
     /// "Pakistan's primary demand, that Kabul prevent …,".
     fn possessive_statement(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
-        let poss = if self.kind(i - 1) == Tok::Possessive { i - 1 } else { i - 2 };
+        let poss = if self.kind(i - 1) == Tok::Possessive {
+            i - 1
+        } else {
+            i - 2
+        };
         let owner_start = {
             let mut s = poss;
-            while s > a && (self.actors.at(s - 1).is_some_and(|m| self.actors.at(poss.saturating_sub(1)).is_some_and(|n| n.actor == m.actor))) {
+            while s > a
+                && (self.actors.at(s - 1).is_some_and(|m| {
+                    self.actors
+                        .at(poss.saturating_sub(1))
+                        .is_some_and(|n| n.actor == m.actor)
+                }))
+            {
                 s -= 1;
             }
             s
         };
-        let r = if owner_start < poss { self.resolve_np(owner_start, poss) } else { NpResult { speaker: Speaker::None, span: None } };
+        let r = if owner_start < poss {
+            self.resolve_np(owner_start, poss)
+        } else {
+            NpResult {
+                speaker: Speaker::None,
+                span: None,
+            }
+        };
         let r = if r.speaker == Speaker::None && poss > a {
             // "His statement": the pronoun
-            let p = (a..i).rev().find(|&k| matches!(self.f(k), "his" | "her" | "their" | "its"));
+            let p = (a..i)
+                .rev()
+                .find(|&k| matches!(self.f(k), "his" | "her" | "their" | "its"));
             match p {
                 Some(p) => self.resolve_np(p, p + 1),
                 None => r,
@@ -1295,9 +1995,12 @@ impl<'d> Scan<'d> {
         }
         let noun = self.f(i).to_string();
         let kind = match noun.as_str() {
-            "demand" | "demands" | "conditions" | "terms" | "request" | "call" | "appeal" | "ultimatum" => ClaimKind::Demand,
+            "demand" | "demands" | "conditions" | "terms" | "request" | "call" | "appeal"
+            | "ultimatum" => ClaimKind::Demand,
             "warning" | "threat" => ClaimKind::Threat,
-            "allegation" | "allegations" | "accusation" | "accusations" | "complaint" => ClaimKind::Accusation,
+            "allegation" | "allegations" | "accusation" | "accusations" | "complaint" => {
+                ClaimKind::Accusation
+            }
             "denial" => ClaimKind::Denial,
             "assessment" | "verdict" | "conclusion" | "view" => ClaimKind::Statement,
             _ => ClaimKind::Statement,
@@ -1309,7 +2012,15 @@ impl<'d> Scan<'d> {
             let (ce, _) = self.content_end(cs, b);
             if ce > cs {
                 let target = self.content_target(cs, ce, &r.speaker);
-                self.add_claim(self.start(cs), self.end(ce - 1), r, kind, target, false, cue);
+                self.add_claim(
+                    self.start(cs),
+                    self.end(ce - 1),
+                    r,
+                    kind,
+                    target,
+                    false,
+                    cue,
+                );
                 return Some(ce);
             }
         }
@@ -1342,7 +2053,13 @@ impl<'d> Scan<'d> {
                 }
                 _ => {}
             }
-            if depth <= 0 && (self.is_punct(ce, ",") && comma_form || (!comma_form && !seen_quote && matches!(self.f(ce), "was" | "is" | "has" | "remains") && ce > cs + 2)) {
+            if depth <= 0
+                && (self.is_punct(ce, ",") && comma_form
+                    || (!comma_form
+                        && !seen_quote
+                        && matches!(self.f(ce), "was" | "is" | "has" | "remains")
+                        && ce > cs + 2))
+            {
                 break;
             }
             ce += 1;
@@ -1353,7 +2070,15 @@ impl<'d> Scan<'d> {
         }
         let quote = seen_quote;
         let target = self.content_target(cs, ce, &r.speaker);
-        self.add_claim(self.start(cs), self.end(ce - 1), r, kind, target, quote, cue);
+        self.add_claim(
+            self.start(cs),
+            self.end(ce - 1),
+            r,
+            kind,
+            target,
+            quote,
+            cue,
+        );
         Some(ce)
     }
 
@@ -1366,9 +2091,22 @@ impl<'d> Scan<'d> {
             let (x, y) = (&self.claims[k], &self.claims[k + 1]);
             let short = self.text[x.start..x.end].split_whitespace().count() <= 4;
             // reactions whose substance is the elaboration: "dismissed X's concerns, stating …"
-            let reaction = x.cue.is_some_and(|(cs, ce)| matches!(text::fold(&self.text[cs..ce]).as_str(), "dismissed" | "dismisses" | "condemned" | "condemns" | "criticised" | "criticized" | "slammed" | "brushed aside"));
+            let reaction = x.cue.is_some_and(|(cs, ce)| {
+                matches!(
+                    text::fold(&self.text[cs..ce]).as_str(),
+                    "dismissed"
+                        | "dismisses"
+                        | "condemned"
+                        | "condemns"
+                        | "criticised"
+                        | "criticized"
+                        | "slammed"
+                        | "brushed aside"
+                )
+            });
             let strong = reaction && matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
-            let follows = self.text[x.end..y.start].len() < 40 && self.text[x.end..y.start].contains(',');
+            let follows =
+                self.text[x.end..y.start].len() < 40 && self.text[x.end..y.start].contains(',');
             if short && strong && follows && x.speaker == y.speaker && y.end <= sb {
                 let kind = x.kind;
                 let target = x.target.or(y.target);
@@ -1387,12 +2125,20 @@ impl<'d> Scan<'d> {
 
     /// Attributes direct quotes of a paragraph not yet covered by a claim.
     /// Returns true when the paragraph ends inside an open quote.
-    fn quotes(&mut self, a: usize, b: usize, first_claim: usize, carried: Option<(Speaker, Option<(usize, usize)>)>) -> bool {
+    fn quotes(
+        &mut self,
+        a: usize,
+        b: usize,
+        first_claim: usize,
+        carried: Option<(Speaker, Option<(usize, usize)>)>,
+    ) -> bool {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut open: Option<usize> = None;
         for k in a..b {
             match self.kind(k) {
-                Tok::OpenQuote if open.is_none() && matches!(self.w(k), "“" | "\"" | "«") => open = Some(k),
+                Tok::OpenQuote if open.is_none() && matches!(self.w(k), "“" | "\"" | "«") => {
+                    open = Some(k)
+                }
                 Tok::CloseQuote if matches!(self.w(k), "”" | "\"" | "»") => {
                     if let Some(o) = open.take() {
                         spans.push((o, k));
@@ -1409,9 +2155,21 @@ impl<'d> Scan<'d> {
         let mut last_claim_idx = first_claim;
         for (o, c) in spans {
             let words = (o + 1..c).filter(|&k| self.is_word(k)).count();
-            let (s, e) = text::trim_range(self.text, self.end(o), if c < b { self.start(c) } else { self.end(b - 1) }, &[',', ' ']);
+            let (s, e) = text::trim_range(
+                self.text,
+                self.end(o),
+                if c < b {
+                    self.start(c)
+                } else {
+                    self.end(b - 1)
+                },
+                &[',', ' '],
+            );
             // already inside a claim: its speaker carries on
-            if let Some(cl) = self.claims[first_claim..].iter().find(|cl| cl.start <= s && e <= cl.end + 2 || (cl.start < e && s < cl.end)) {
+            if let Some(cl) = self.claims[first_claim..]
+                .iter()
+                .find(|cl| cl.start <= s && e <= cl.end + 2 || (cl.start < e && s < cl.end))
+            {
                 prev_speaker = Some((cl.speaker, cl.speaker_span));
                 continue;
             }
@@ -1421,9 +2179,43 @@ impl<'d> Scan<'d> {
             // the claim of this sentence, if any, speaks the quote ("asked … as their attacks “have …”")
             let sentence = self.sentence_of(o).copied();
             let sentence = sentence.as_ref();
-            let in_sentence = sentence.and_then(|st| self.claims[last_claim_idx.min(self.claims.len())..].iter().rev().chain(self.claims[first_claim..].iter().rev()).find(|cl| cl.start >= self.start(st.tok_start) && cl.end <= self.end(st.tok_end - 1)).map(|cl| (cl.speaker, cl.speaker_span)));
-            let possessor = (o.saturating_sub(4).max(a)..o).rev().find(|&k| self.kind(k) == Tok::Possessive || (self.is_word(k) && self.w(k).ends_with("’s"))).and_then(|p| self.actors.at(p.saturating_sub(1)).map(|m| (Speaker::Actor(m.actor), Some((self.start(p - 1), self.end(p - 1))))));
-            let named = sentence.and_then(|st| (st.tok_start..o).rev().find_map(|k| self.actors.at(k).filter(|m| self.actors.list[m.actor].kind == ActorKind::Person).map(|m| (Speaker::Actor(m.actor), Some((self.start(m.tok_start), self.end(m.tok_end - 1)))))));
+            let in_sentence = sentence.and_then(|st| {
+                self.claims[last_claim_idx.min(self.claims.len())..]
+                    .iter()
+                    .rev()
+                    .chain(self.claims[first_claim..].iter().rev())
+                    .find(|cl| {
+                        cl.start >= self.start(st.tok_start) && cl.end <= self.end(st.tok_end - 1)
+                    })
+                    .map(|cl| (cl.speaker, cl.speaker_span))
+            });
+            let possessor = (o.saturating_sub(4).max(a)..o)
+                .rev()
+                .find(|&k| {
+                    self.kind(k) == Tok::Possessive
+                        || (self.is_word(k) && self.w(k).ends_with("’s"))
+                })
+                .and_then(|p| {
+                    self.actors.at(p.saturating_sub(1)).map(|m| {
+                        (
+                            Speaker::Actor(m.actor),
+                            Some((self.start(p - 1), self.end(p - 1))),
+                        )
+                    })
+                });
+            let named = sentence.and_then(|st| {
+                (st.tok_start..o).rev().find_map(|k| {
+                    self.actors
+                        .at(k)
+                        .filter(|m| self.actors.list[m.actor].kind == ActorKind::Person)
+                        .map(|m| {
+                            (
+                                Speaker::Actor(m.actor),
+                                Some((self.start(m.tok_start), self.end(m.tok_end - 1))),
+                            )
+                        })
+                })
+            });
             let who = in_sentence.or(named).or(prev_speaker).or(possessor);
             if let Some((speaker, span)) = who {
                 if speaker != Speaker::None && s < e {
@@ -1444,7 +2236,10 @@ impl<'d> Scan<'d> {
     fn finish(mut self) -> Claims {
         self.claims.sort_by_key(|c| (c.start, c.end));
         let expert = |s: &Speaker, actors: &Actors, sources: &[SourceData]| match s {
-            Speaker::Actor(a) => actors.list[*a].role.as_deref().is_some_and(|r| r.split_whitespace().any(|w| has(lx::EXPERT_ROLES, &text::fold(w)))),
+            Speaker::Actor(a) => actors.list[*a].role.as_deref().is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| has(lx::EXPERT_ROLES, &text::fold(w)))
+            }),
             Speaker::Unnamed(u) => has(lx::ASSESSING_SOURCES, sources[*u].label),
             Speaker::None => false,
         };
@@ -1453,7 +2248,11 @@ impl<'d> Scan<'d> {
         let mut out = Vec::with_capacity(claims.len());
         for mut c in claims {
             c.figures = self.figures(c.start, c.end);
-            c.kind = self.classify(&c, expert(&c.speaker, self.actors, &self.sources), unnamed_reporter(&c.speaker, &self.sources));
+            c.kind = self.classify(
+                &c,
+                expert(&c.speaker, self.actors, &self.sources),
+                unnamed_reporter(&c.speaker, &self.sources),
+            );
             if let (Speaker::Actor(s), Some(t)) = (c.speaker, c.target) {
                 if s == t {
                     c.target = None;
@@ -1461,7 +2260,10 @@ impl<'d> Scan<'d> {
             }
             out.push(c);
         }
-        Claims { list: out, sources: self.sources }
+        Claims {
+            list: out,
+            sources: self.sources,
+        }
     }
 
     /// The kind of a claim: the cue's kind, refined by who speaks and what
@@ -1470,7 +2272,8 @@ impl<'d> Scan<'d> {
     /// words show.
     fn classify(&self, c: &ClaimData, expert: bool, unnamed_reporter: bool) -> ClaimKind {
         let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
-        let any = |list: &[&str]| list.iter().any(|m| has_marker(&folded, m));
+        let found = lx::markers(&folded);
+        let any = |bit: u8| found & bit != 0;
         let neutral = matches!(c.kind, ClaimKind::Statement | ClaimKind::Report);
         if expert && (neutral || matches!(c.kind, ClaimKind::Threat | ClaimKind::Assessment)) {
             return ClaimKind::Assessment;
@@ -1481,22 +2284,26 @@ impl<'d> Scan<'d> {
         if !c.figures.is_empty() {
             return ClaimKind::Report;
         }
-        let conditional = (folded.starts_with("if ") || folded.contains(", if ") || folded.contains(" unless ")) && (folded.contains(" will ") || folded.contains(" would "));
-        if any(lx::THREAT_MARKERS) || conditional {
+        let conditional =
+            (folded.starts_with("if ") || folded.contains(", if ") || folded.contains(" unless "))
+                && (folded.contains(" will ") || folded.contains(" would "));
+        if any(lx::THREAT) || conditional {
             return ClaimKind::Threat;
         }
-        if any(lx::DENIAL_MARKERS) && !any(lx::STRONG_ACCUSATION_MARKERS) {
+        if any(lx::DENIAL) && !any(lx::STRONG_ACCUSATION) {
             return ClaimKind::Denial;
         }
-        if any(lx::STRONG_ACCUSATION_MARKERS) || (c.target.is_some() && any(lx::ACCUSATION_MARKERS)) {
+        if any(lx::STRONG_ACCUSATION) || (c.target.is_some() && any(lx::ACCUSATION)) {
             return ClaimKind::Accusation;
         }
         // "the Taliban must act": another actor told what it must do
-        let obliged = c.target.is_some() && (folded.contains(" must ") || folded.contains(" should ")) && self.other_side_acts(c);
-        if !unnamed_reporter && (any(lx::DEMAND_MARKERS) || obliged) {
+        let obliged = c.target.is_some()
+            && (folded.contains(" must ") || folded.contains(" should "))
+            && self.other_side_acts(c);
+        if !unnamed_reporter && (any(lx::DEMAND) || obliged) {
             return ClaimKind::Demand;
         }
-        if any(lx::ASSESSMENT_MARKERS) {
+        if any(lx::ASSESSMENT) {
             return ClaimKind::Assessment;
         }
         if reported_event(&folded) {
@@ -1514,12 +2321,23 @@ impl<'d> Scan<'d> {
 
     /// The content's first actor (its subject, near the start) is not the speaker's side.
     fn other_side_acts(&self, c: &ClaimData) -> bool {
-        let Speaker::Actor(sp) = c.speaker else { return false };
+        let Speaker::Actor(sp) = c.speaker else {
+            return false;
+        };
         let toks = &self.doc.tokens;
         let a = toks.partition_point(|t| (t.start as usize) < c.start);
-        let b = toks.partition_point(|t| (t.start as usize) < c.end).min(a + 5);
+        let b = toks
+            .partition_point(|t| (t.start as usize) < c.end)
+            .min(a + 5);
         let aff = self.actors.list[sp].affiliation;
-        (a..b).find_map(|i| self.actors.at(i).map(|m| m.actor)).is_some_and(|x| x != sp && Some(x) != aff && self.actors.list[x].affiliation != Some(sp) && !(aff.is_some() && self.actors.list[x].affiliation == aff))
+        (a..b)
+            .find_map(|i| self.actors.at(i).map(|m| m.actor))
+            .is_some_and(|x| {
+                x != sp
+                    && Some(x) != aff
+                    && self.actors.list[x].affiliation != Some(sp)
+                    && !(aff.is_some() && self.actors.list[x].affiliation == aff)
+            })
     }
 
     /// Figures in `s..e`: "over 200 Taliban fighters were killed", "killing 46 people".
@@ -1535,18 +2353,43 @@ impl<'d> Scan<'d> {
                 _ => None,
             };
             let Some(value) = value else { continue };
-            if self.kind(i) == Tok::Number && (1900..=2100).contains(&(value as i64)) && !self.w(i).contains(',') {
+            if self.kind(i) == Tok::Number
+                && (1900..=2100).contains(&(value as i64))
+                && !self.w(i).contains(',')
+            {
                 continue; // a year
             }
             let qualifier = qualifier(self, a, i);
             // counted noun within 4 tokens
             // what is counted: a known noun, or a plural ("64,000 Palestinians") right after the number
-            let counted_end = (i + 1..(i + 5).min(b)).find(|&k| has(lx::COUNTED_NOUNS, self.f(k))).or_else(|| {
-                (i + 1..(i + 3).min(b)).find(|&k| self.is_word(k) && self.f(k).len() > 3 && self.f(k).ends_with('s') && !matches!(self.f(k), "years" | "days" | "hours" | "weeks" | "months" | "minutes" | "times" | "miles" | "kilometres" | "kilometers" | "percent"))
-            });
+            let counted_end = (i + 1..(i + 5).min(b))
+                .find(|&k| has(lx::COUNTED_NOUNS, self.f(k)))
+                .or_else(|| {
+                    (i + 1..(i + 3).min(b)).find(|&k| {
+                        self.is_word(k)
+                            && self.f(k).len() > 3
+                            && self.f(k).ends_with('s')
+                            && !matches!(
+                                self.f(k),
+                                "years"
+                                    | "days"
+                                    | "hours"
+                                    | "weeks"
+                                    | "months"
+                                    | "minutes"
+                                    | "times"
+                                    | "miles"
+                                    | "kilometres"
+                                    | "kilometers"
+                                    | "percent"
+                            )
+                    })
+                });
             let measure = |w: &str| -> Option<&'static str> {
                 Some(match w {
-                    "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "lives" => "killed",
+                    "killed" | "kill" | "killing" | "dead" | "died" | "deaths" | "lives" => {
+                        "killed"
+                    }
                     "wounded" | "injured" | "injuring" | "wounding" => "wounded",
                     "captured" | "seized" | "capturing" => "captured",
                     "destroyed" | "destroying" => "destroyed",
@@ -1559,9 +2402,15 @@ impl<'d> Scan<'d> {
                     _ => return None,
                 })
             };
-            let window_after = (counted_end.unwrap_or(i) + 1..(counted_end.unwrap_or(i) + 6).min(b)).find_map(|k| measure(self.f(k)));
-            let window_before = (i.saturating_sub(5).max(a)..i).rev().find_map(|k| measure(self.f(k)));
-            let own = counted_end.and_then(|k| measure(self.f(k)).filter(|m| matches!(*m, "attacks" | "casualties")));
+            let window_after = (counted_end.unwrap_or(i) + 1
+                ..(counted_end.unwrap_or(i) + 6).min(b))
+                .find_map(|k| measure(self.f(k)));
+            let window_before = (i.saturating_sub(5).max(a)..i)
+                .rev()
+                .find_map(|k| measure(self.f(k)));
+            let own = counted_end.and_then(|k| {
+                measure(self.f(k)).filter(|m| matches!(*m, "attacks" | "casualties"))
+            });
             let m = own.or(window_after).or(window_before);
             let (counted, m) = match (counted_end, m) {
                 (Some(k), Some(m)) => ((self.start(i + 1).min(self.end(k)), self.end(k)), m),
@@ -1571,15 +2420,28 @@ impl<'d> Scan<'d> {
                 },
                 _ => continue,
             };
-            let side = counted_end.and_then(|k| (i + 1..=k).find_map(|t| self.actors.at(t).map(|x| x.actor)));
-            out.push(FigureData { value, qualifier, measure: m, counted, side, start: self.start(i), end: counted_end.map_or(self.end(i), |k| self.end(k)) });
+            let side = counted_end
+                .and_then(|k| (i + 1..=k).find_map(|t| self.actors.at(t).map(|x| x.actor)));
+            out.push(FigureData {
+                value,
+                qualifier,
+                measure: m,
+                counted,
+                side,
+                start: self.start(i),
+                end: counted_end.map_or(self.end(i), |k| self.end(k)),
+            });
         }
         out
     }
 }
 
 /// Adjectives that make a following -ing cue a noun ("a clear warning").
-const NOUN_ADJECTIVES: &[&str] = &["clear", "stern", "strong", "veiled", "final", "fresh", "new", "early", "public", "explicit", "stark", "grim", "dire", "rare", "direct", "blunt", "similar", "further", "latest", "repeated", "blanket", "sweeping"];
+const NOUN_ADJECTIVES: &[&str] = &[
+    "clear", "stern", "strong", "veiled", "final", "fresh", "new", "early", "public", "explicit",
+    "stark", "grim", "dire", "rare", "direct", "blunt", "similar", "further", "latest", "repeated",
+    "blanket", "sweeping",
+];
 
 fn first_mentions(actors: &Actors) -> Vec<usize> {
     let mut first = vec![usize::MAX; actors.list.len()];
@@ -1590,12 +2452,59 @@ fn first_mentions(actors: &Actors) -> Vec<usize> {
 }
 
 /// Nouns that open a relative clause naming who rejects them: "a charge the UAE denies".
-const RELATIVE_OBJECTS: &[&str] = &["charge", "claim", "allegation", "accusation", "assertion", "account", "ruling", "figure", "request", "demand", "proposal", "offer", "call", "version", "report", "finding", "verdict", "suggestion"];
+const RELATIVE_OBJECTS: &[&str] = &[
+    "charge",
+    "claim",
+    "allegation",
+    "accusation",
+    "assertion",
+    "account",
+    "ruling",
+    "figure",
+    "request",
+    "demand",
+    "proposal",
+    "offer",
+    "call",
+    "version",
+    "report",
+    "finding",
+    "verdict",
+    "suggestion",
+];
 
 /// Nouns that stand for an actor already named ("the army said").
 const GROUP_NOUNS: &[&str] = &[
-    "group", "movement", "militants", "militia", "rebels", "insurgents", "paramilitary", "paramilitaries", "ministry", "government", "country", "regime", "side", "army", "military",
-    "agency", "office", "organisation", "organization", "council", "committee", "body", "court", "mission", "police", "navy", "forces", "state", "administration", "kremlin",
+    "group",
+    "movement",
+    "militants",
+    "militia",
+    "rebels",
+    "insurgents",
+    "paramilitary",
+    "paramilitaries",
+    "ministry",
+    "government",
+    "country",
+    "regime",
+    "side",
+    "army",
+    "military",
+    "agency",
+    "office",
+    "organisation",
+    "organization",
+    "council",
+    "committee",
+    "body",
+    "court",
+    "mission",
+    "police",
+    "navy",
+    "forces",
+    "state",
+    "administration",
+    "kremlin",
 ];
 
 #[derive(PartialEq, Eq, Clone, Copy, Debug)]
@@ -1607,12 +2516,31 @@ enum Stop {
 
 /// Common irregular past forms that end a subject when scanning left.
 fn is_finite_verb(w: &str) -> bool {
-    matches!(w, "met" | "left" | "made" | "took" | "gave" | "went" | "held" | "sent" | "saw" | "came" | "began" | "won" | "lost" | "hit" | "struck" | "fought" | "put" | "set" | "kept" | "brought" | "got" | "ran")
-}
-
-/// `marker` occurs in `folded` starting at a word boundary ("lies" is not in "supplies").
-fn has_marker(folded: &str, marker: &str) -> bool {
-    folded.match_indices(marker).any(|(i, _)| i == 0 || !folded[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric()))
+    matches!(
+        w,
+        "met"
+            | "left"
+            | "made"
+            | "took"
+            | "gave"
+            | "went"
+            | "held"
+            | "sent"
+            | "saw"
+            | "came"
+            | "began"
+            | "won"
+            | "lost"
+            | "hit"
+            | "struck"
+            | "fought"
+            | "put"
+            | "set"
+            | "kept"
+            | "brought"
+            | "got"
+            | "ran"
+    )
 }
 
 /// An active past-tense event ("had struck", "fired"), not a passive one ("were killed").
@@ -1623,14 +2551,74 @@ fn active_past(folded: &str) -> bool {
 /// Content that narrates an event ("it had overrun army positions", "were
 /// killed", "struck the camp") rather than a position.
 fn reported_event(folded: &str) -> bool {
-    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(12).collect();
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
     let event_verbs = [
-        "killed", "struck", "captured", "destroyed", "shot", "attacked", "launched", "seized", "overran", "overrun", "liberated", "repelled", "intercepted", "arrested",
-        "detained", "fired", "shelled", "bombed", "downed", "recorded", "received", "held", "sent", "delivered", "carried", "crossed", "entered", "airdropped", "hit",
-        "reached", "treated", "summoned", "stormed", "infiltrated", "ambushed", "evacuated", "confiscated", "raided",
+        "killed",
+        "struck",
+        "captured",
+        "destroyed",
+        "shot",
+        "attacked",
+        "launched",
+        "seized",
+        "overran",
+        "overrun",
+        "liberated",
+        "repelled",
+        "intercepted",
+        "arrested",
+        "detained",
+        "fired",
+        "shelled",
+        "bombed",
+        "downed",
+        "recorded",
+        "received",
+        "held",
+        "sent",
+        "delivered",
+        "carried",
+        "crossed",
+        "entered",
+        "airdropped",
+        "hit",
+        "reached",
+        "treated",
+        "summoned",
+        "stormed",
+        "infiltrated",
+        "ambushed",
+        "evacuated",
+        "confiscated",
+        "raided",
     ];
-    words.windows(2).any(|w| matches!(w[0], "had" | "were" | "was" | "has" | "have") && (event_verbs.contains(&w[1]) || (w[0] == "had" && !matches!(w[1], "to" | "no" | "not" | "nothing" | "a" | "an" | "the" | "any" | "never" | "strong" | "good" | "every" | "little"))))
-        || words.iter().take(6).any(|w| event_verbs.contains(w) && *w != "held" && *w != "sent")
+    words.windows(2).any(|w| {
+        matches!(w[0], "had" | "were" | "was" | "has" | "have")
+            && (event_verbs.contains(&w[1])
+                || (w[0] == "had"
+                    && !matches!(
+                        w[1],
+                        "to" | "no"
+                            | "not"
+                            | "nothing"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "any"
+                            | "never"
+                            | "strong"
+                            | "good"
+                            | "every"
+                            | "little"
+                    )))
+    }) || words
+        .iter()
+        .take(6)
+        .any(|w| event_verbs.contains(w) && *w != "held" && *w != "sent")
 }
 
 fn overlap(a: usize, b: usize, c: usize, d: usize) -> usize {
