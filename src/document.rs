@@ -106,7 +106,10 @@ impl<'a> Document<'a> {
     /// Parses `input`; `format` forces `"text"`, `"markdown"` or `"html"`.
     pub fn parse(input: &'a str, format: Option<&str>) -> Document<'a> {
         let (input, truncated) = if input.len() > crate::MAX_INPUT_BYTES {
-            (&input[..crate::offsets::floor_char_boundary(input, crate::MAX_INPUT_BYTES)], true)
+            (
+                &input[..crate::offsets::floor_char_boundary(input, crate::MAX_INPUT_BYTES)],
+                true,
+            )
         } else {
             (input, false)
         };
@@ -159,13 +162,27 @@ impl<'a> Document<'a> {
             return;
         }
         let b = self.blocks.len();
-        let label = if kind == BlockKind::Paragraph { turn_label(&self.text[start..end]).map(|(n, skip)| ((start, start + n), start + skip)) } else { None };
+        let label = if kind == BlockKind::Paragraph {
+            turn_label(&self.text[start..end]).map(|(n, skip)| ((start, start + n), start + skip))
+        } else {
+            None
+        };
         let start = label.map_or(start, |l| l.1);
-        self.blocks.push(Block { start, end, kind, label: label.map(|l| l.0) });
+        self.blocks.push(Block {
+            start,
+            end,
+            kind,
+            label: label.map(|l| l.0),
+        });
         let text: &str = &self.text;
         let mut cuts = Vec::new();
         // a wire dateline opening the first paragraph: "PORT SUDAN, Oct 14 (Reuters) - "
-        let start = match (kind, self.sentences.iter().all(|s| self.blocks[s.block].kind != BlockKind::Paragraph)) {
+        let start = match (
+            kind,
+            self.sentences
+                .iter()
+                .all(|s| self.blocks[s.block].kind != BlockKind::Paragraph),
+        ) {
             (BlockKind::Paragraph, true) => match dateline_end(&text[start..end]) {
                 Some(d) => {
                     self.excluded.push((start, start + d, "metadata"));
@@ -189,7 +206,13 @@ impl<'a> Document<'a> {
             text::tokenize(text, s, e, &mut self.tokens);
             split_glued(text, &mut self.tokens, tok_start);
             let tok_end = self.tokens.len();
-            self.sentences.push(Sentence { start: s, end: e, block: b, tok_start, tok_end });
+            self.sentences.push(Sentence {
+                start: s,
+                end: e,
+                block: b,
+                tok_start,
+                tok_end,
+            });
         }
     }
 
@@ -215,7 +238,10 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
     // Everything after a strong end-of-article marker in the last part
     // of the page is clutter (comment forms, subscription pleas).
     let tail_from = text.len() / 2;
-    if let Some(i) = lines.iter().position(|&(s, e)| s >= tail_from && is_tail_marker(&text[s..e])) {
+    if let Some(i) = lines
+        .iter()
+        .position(|&(s, e)| s >= tail_from && is_tail_marker(&text[s..e]))
+    {
         for k in kinds.iter_mut().skip(i) {
             if *k != Line::Blank {
                 *k = Line::Clutter;
@@ -234,7 +260,10 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
         }
     }
     // Headline: the first short heading-like line before the first body paragraph.
-    let first_body = kinds.iter().position(|k| *k == Line::Body).unwrap_or(lines.len());
+    let first_body = kinds
+        .iter()
+        .position(|k| *k == Line::Body)
+        .unwrap_or(lines.len());
     if let Some(h) = (0..first_body).find(|&i| kinds[i] == Line::Heading) {
         let (s, e) = lines[h];
         meta.headline = Some(text[s..e].to_string());
@@ -243,10 +272,18 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
         .iter()
         .zip(&kinds)
         .take(first_body + 1)
-        .chain(lines.iter().zip(&kinds).filter(|(_, k)| **k == Line::Metadata))
+        .chain(
+            lines
+                .iter()
+                .zip(&kinds)
+                .filter(|(_, k)| **k == Line::Metadata),
+        )
         .find_map(|(&(s, e), _)| find_date(&text[s..e]));
     for (&(s, e), k) in lines.iter().zip(&kinds) {
-        if matches!(k, Line::Metadata | Line::Clutter | Line::Body | Line::Heading) {
+        if matches!(
+            k,
+            Line::Metadata | Line::Clutter | Line::Body | Line::Heading
+        ) {
             let line = &text[s..e];
             if meta.author.is_none() && s < text.len() / 3 {
                 meta.author = byline_author(line);
@@ -257,9 +294,12 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
         }
     }
 
-    let plan = lines.iter().zip(kinds).map(|(&(s, e), k)| (s, e, k)).collect();
+    let plan = lines
+        .iter()
+        .zip(kinds)
+        .map(|(&(s, e), k)| (s, e, k))
+        .collect();
     (plan, meta)
-
 }
 
 /// A transcript turn: "MAO NING: …", "Q: …", "Mao Ning: …" → (label length, text start).
@@ -267,7 +307,13 @@ fn turn_label(p: &str) -> Option<(usize, usize)> {
     let colon = p[..p.len().min(48)].find(':')?;
     let label = p[..colon].trim();
     let rest = p[colon + 1..].trim_start();
-    if label.is_empty() || rest.is_empty() || label.split_whitespace().count() > 4 || !label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'')) {
+    if label.is_empty()
+        || rest.is_empty()
+        || label.split_whitespace().count() > 4
+        || !label
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))
+    {
         return None;
     }
     let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
@@ -275,18 +321,33 @@ fn turn_label(p: &str) -> Option<(usize, usize)> {
     let qa = matches!(label, "Q" | "A");
     let name_like = {
         let words: Vec<&str> = label.split_whitespace().collect();
-        (2..=3).contains(&words.len()) && words.iter().all(|w| text::is_capitalized(w)) && lexicon::FIRST_NAMES.contains(&text::fold(words[0]).as_str())
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| text::is_capitalized(w))
+            && lexicon::FIRST_NAMES.contains(&text::fold(words[0]).as_str())
     };
-    ((all_caps && letters.len() >= 2) || qa || name_like).then(|| (label.len(), p.len() - rest.len()))
+    ((all_caps && letters.len() >= 2) || qa || name_like)
+        .then(|| (label.len(), p.len() - rest.len()))
 }
 
 /// Length of a dateline at the start of a paragraph: upper-case place,
 /// optional date and agency, then a dash.
 fn dateline_end(p: &str) -> Option<usize> {
-    let dash = p[..p.len().min(80)].find([' ', '\u{a0}']).and(p[..p.len().min(80)].find(" - ").or_else(|| p[..p.len().min(80)].find(" — ")).or_else(|| p[..p.len().min(80)].find(" – ")))?;
+    let dash = p[..p.len().min(80)].find([' ', '\u{a0}']).and(
+        p[..p.len().min(80)]
+            .find(" - ")
+            .or_else(|| p[..p.len().min(80)].find(" — "))
+            .or_else(|| p[..p.len().min(80)].find(" – ")),
+    )?;
     let head = &p[..dash];
-    let place: String = head.chars().take_while(|c| *c != ',' && *c != '(').collect();
-    let upper = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && place.chars().any(|c| c.is_alphabetic());
+    let place: String = head
+        .chars()
+        .take_while(|c| *c != ',' && *c != '(')
+        .collect();
+    let upper = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+        && place.chars().any(|c| c.is_alphabetic());
     if !upper {
         return None;
     }
@@ -300,14 +361,32 @@ fn split_glued(text: &str, tokens: &mut Vec<Token>, from: usize) {
     while i < tokens.len() {
         let t = tokens[i];
         let w = t.text(text);
-        if t.kind == Tok::Word && w.len() > 6 && text::is_capitalized(w) && (w.ends_with('a') || w.ends_with("an") || w.ends_with("the")) && !lexicon::is_country_name(w) {
+        if t.kind == Tok::Word
+            && w.len() > 6
+            && text::is_capitalized(w)
+            && (w.ends_with('a') || w.ends_with("an") || w.ends_with("the"))
+            && !lexicon::is_country_name(w)
+        {
             for tail in ["a", "an", "the"] {
-                let Some(head) = w.strip_suffix(tail) else { continue };
+                let Some(head) = w.strip_suffix(tail) else {
+                    continue;
+                };
                 let known = lexicon::is_country_name(head);
-                if known && i + 1 < tokens.len() && tokens[i + 1].kind == Tok::Word && !text::is_capitalized(tokens[i + 1].text(text)) {
+                if known
+                    && i + 1 < tokens.len()
+                    && tokens[i + 1].kind == Tok::Word
+                    && !text::is_capitalized(tokens[i + 1].text(text))
+                {
                     let cut = t.start + head.len() as u32;
                     tokens[i].end = cut;
-                    tokens.insert(i + 1, Token { start: cut, end: t.end, kind: Tok::Word });
+                    tokens.insert(
+                        i + 1,
+                        Token {
+                            start: cut,
+                            end: t.end,
+                            kind: Tok::Word,
+                        },
+                    );
                     break;
                 }
             }
@@ -359,7 +438,9 @@ fn split_sentences(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) 
             let rest = &s[j..];
             let ws = rest.len() - rest.trim_start().len();
             let next = rest[ws..].chars().next();
-            let starts_sentence = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '\''));
+            let starts_sentence = next.is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '\'')
+            });
             if ws > 0 && starts_sentence && !(c == b'.' && is_abbreviation(s, i)) {
                 cuts.push(start + j + ws);
             } else if ws == 0 && c == b'.' && glued_sentence(s, i) {
@@ -376,7 +457,11 @@ fn split_sentences(text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) 
 /// The word before the full stop at `dot` is an abbreviation or an initial.
 fn is_abbreviation(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').map_or(0, |p| p + before[p..].chars().next().map_or(1, |c| c.len_utf8()));
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, |c| c.len_utf8())
+        });
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "S. Rajaratnam"
@@ -391,7 +476,11 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
 fn glued_sentence(s: &str, dot: usize) -> bool {
     let before = s[..dot].chars().rev().take(3).collect::<Vec<_>>();
     let after: Vec<char> = s[dot + 1..].chars().take(2).collect();
-    before.len() == 3 && before.iter().all(|c| c.is_lowercase()) && after.len() == 2 && after[0].is_uppercase() && after[1].is_lowercase()
+    before.len() == 3
+        && before.iter().all(|c| c.is_lowercase())
+        && after.len() == 2
+        && after[0].is_uppercase()
+        && after[1].is_lowercase()
 }
 
 fn list_marker_end(text: &str, start: usize) -> usize {
@@ -425,10 +514,16 @@ fn classify(line: &str) -> Line {
     let head = &line[..crate::offsets::floor_char_boundary(line, 96)];
     let lower = text::fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
     let bare = lower.trim_end_matches([':', '.', '!', ' ', ')']);
-    if (line.len() <= 96 && lexicon::CLUTTER_LINES.contains(&bare)) || (n_words <= 24 && lexicon::CLUTTER_PREFIXES.iter().any(|p| bare.starts_with(p))) {
+    if (line.len() <= 96 && lexicon::CLUTTER_LINES.contains(&bare))
+        || (n_words <= 24
+            && lexicon::CLUTTER_PREFIXES
+                .iter()
+                .any(|p| bare.starts_with(p)))
+    {
         return Line::Clutter;
     }
-    if n_words <= 40 && (line.matches(" | ").count() >= 2 || (line.contains(" | ") && n_words <= 8)) {
+    if n_words <= 40 && (line.matches(" | ").count() >= 2 || (line.contains(" | ") && n_words <= 8))
+    {
         return Line::Clutter;
     }
     // breadcrumb glued to a title: "HomeOpinionPakistan’s …"
@@ -437,10 +532,17 @@ fn classify(line: &str) -> Line {
     }
     let tail = &line[crate::offsets::floor_char_boundary(line, line.len().saturating_sub(80))..];
     let tail_lower = text::fold(tail);
-    if lexicon::METADATA_PREFIXES.iter().any(|p| bare.starts_with(p)) || tail_lower.contains("views are personal") || tail_lower.contains("can be reached at") {
+    if lexicon::METADATA_PREFIXES
+        .iter()
+        .any(|p| bare.starts_with(p))
+        || tail_lower.contains("views are personal")
+        || tail_lower.contains("can be reached at")
+    {
         return Line::Metadata;
     }
-    if (n_words <= 14 && is_byline(line)) || (n_words <= 6 && find_date(line).is_some() && !line.ends_with('.')) {
+    if (n_words <= 14 && is_byline(line))
+        || (n_words <= 6 && find_date(line).is_some() && !line.ends_with('.'))
+    {
         return Line::Metadata;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -448,11 +550,17 @@ fn classify(line: &str) -> Line {
     if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪') && rest.starts_with(' ') {
         return Line::List;
     }
-    if first.is_ascii_digit() && line.find(['.', ')']).is_some_and(|p| p <= 3 && line[p + 1..].starts_with(' ')) && n_words > 2 {
+    if first.is_ascii_digit()
+        && line
+            .find(['.', ')'])
+            .is_some_and(|p| p <= 3 && line[p + 1..].starts_with(' '))
+        && n_words > 2
+    {
         return Line::List;
     }
     let last = line.chars().next_back().unwrap_or('.');
-    let terminal = matches!(last, '.' | '!' | ';' | ',' | '”' | '"' | ':') || (last == '?' && n_words > 14);
+    let terminal =
+        matches!(last, '.' | '!' | ';' | ',' | '”' | '"' | ':') || (last == '?' && n_words > 14);
     if !terminal && n_words <= 16 {
         return Line::Heading;
     }
@@ -462,13 +570,16 @@ fn classify(line: &str) -> Line {
 fn is_tail_marker(line: &str) -> bool {
     let lower = text::fold(line);
     let bare = lower.trim_end_matches([':', '.', '!', ' ']);
-    lexicon::TAIL_MARKERS.iter().any(|m| bare == *m || (bare.starts_with(m) && words(line) <= 10))
+    lexicon::TAIL_MARKERS
+        .iter()
+        .any(|m| bare == *m || (bare.starts_with(m) && words(line) <= 10))
 }
 
 /// "Kamran Yousaf November 10, 2025 3 min read", "By Jane Doe".
 fn is_byline(line: &str) -> bool {
     let lower = text::fold(line);
-    (lower.starts_with("by ") && words(line) <= 8 && !line.ends_with('.')) || (lower.contains(" min read") && words(line) <= 14)
+    (lower.starts_with("by ") && words(line) <= 8 && !line.ends_with('.'))
+        || (lower.contains(" min read") && words(line) <= 14)
 }
 
 fn byline_author(line: &str) -> Option<String> {
@@ -476,11 +587,19 @@ fn byline_author(line: &str) -> Option<String> {
         return None;
     }
     let lower = text::fold(line);
-    let body = if lower.starts_with("by ") { &line[3..] } else { line };
+    let body = if lower.starts_with("by ") {
+        &line[3..]
+    } else {
+        line
+    };
     // names are the leading capitalised words before a date or "|"
     let name: Vec<&str> = body
         .split_whitespace()
-        .take_while(|w| text::is_capitalized(w) && !lexicon::MONTHS.contains(&text::fold(w.trim_end_matches([',', '.'])).as_str()) && !w.contains('|'))
+        .take_while(|w| {
+            text::is_capitalized(w)
+                && !lexicon::MONTHS.contains(&text::fold(w.trim_end_matches([',', '.'])).as_str())
+                && !w.contains('|')
+        })
         .collect();
     (name.len() >= 2 && name.len() <= 4).then(|| name.join(" ").trim_end_matches(',').to_string())
 }
@@ -489,7 +608,10 @@ fn byline_author(line: &str) -> Option<String> {
 fn bio_outlet(line: &str) -> Option<String> {
     let p = line.rfind(" at ")?;
     let tail = line[p + 4..].trim_end_matches(['.', ' ']);
-    let ok = !tail.is_empty() && words(tail) <= 5 && tail.split_whitespace().all(text::is_capitalized) && !tail.contains('@');
+    let ok = !tail.is_empty()
+        && words(tail) <= 5
+        && tail.split_whitespace().all(text::is_capitalized)
+        && !tail.contains('@');
     ok.then(|| tail.to_string())
 }
 
@@ -499,18 +621,33 @@ pub fn find_date(line: &str) -> Option<String> {
     for (i, w) in words.iter().enumerate() {
         let m = text::fold(w.trim_end_matches([',', '.']));
         if lexicon::MONTHS.contains(&m.as_str()) {
-            let day_after = words.get(i + 1).map(|d| d.trim_end_matches(',')).filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
-            let year = |k: usize| words.get(k).map(|y| y.trim_end_matches([',', '.', '|'])).filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+            let day_after = words
+                .get(i + 1)
+                .map(|d| d.trim_end_matches(','))
+                .filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
+            let year = |k: usize| {
+                words
+                    .get(k)
+                    .map(|y| y.trim_end_matches([',', '.', '|']))
+                    .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+            };
             if let (Some(d), Some(y)) = (day_after, year(i + 2)) {
                 return Some(format!("{} {d}, {y}", w.trim_end_matches(',')));
             }
-            let day_before = i.checked_sub(1).and_then(|k| words.get(k)).filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
+            let day_before = i
+                .checked_sub(1)
+                .and_then(|k| words.get(k))
+                .filter(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()));
             if let (Some(d), Some(y)) = (day_before, year(i + 1)) {
                 return Some(format!("{d} {} {y}", w.trim_end_matches(',')));
             }
         }
         let b = w.as_bytes();
-        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' && w.chars().filter(|c| c.is_ascii_digit()).count() == 8 {
+        if b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && w.chars().filter(|c| c.is_ascii_digit()).count() == 8
+        {
             return Some(w.to_string());
         }
     }
@@ -523,7 +660,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let d = Document::parse(text, None);
-        d.sentences.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>()
+        d.sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect::<Vec<_>>()
     }
 
     #[test]
@@ -546,19 +686,44 @@ mod tests {
     fn clutter_metadata_headline() {
         let text = "TODAY’S PAPER | November 10, 2025 | EPAPER\n\nPakistan done with Afghan Taliban?\n\nKamran Yousaf November 10, 2025 3 min read\nThe writer is a senior correspondent at The Express Tribune\n\nThe talks ended in a stalemate, officials said. More talks are planned.\n\nFollow Us :\nText Size:\n\nThe second paragraph says more.\n\nCOMMENTS\n\nReplying to X\n\nComments are moderated.";
         let d = Document::parse(text, None);
-        assert_eq!(d.meta.headline.as_deref(), Some("Pakistan done with Afghan Taliban?"));
+        assert_eq!(
+            d.meta.headline.as_deref(),
+            Some("Pakistan done with Afghan Taliban?")
+        );
         assert_eq!(d.meta.author.as_deref(), Some("Kamran Yousaf"));
         assert_eq!(d.meta.outlet.as_deref(), Some("The Express Tribune"));
         assert_eq!(d.meta.date.as_deref(), Some("November 10, 2025"));
-        let body: Vec<&str> = d.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| &text[b.start..b.end]).collect();
-        assert_eq!(body, ["The talks ended in a stalemate, officials said. More talks are planned.", "The second paragraph says more."]);
-        assert!(d.excluded.iter().any(|&(s, e, r)| &text[s..e] == "Comments are moderated." && r == "clutter"));
+        let body: Vec<&str> = d
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| &text[b.start..b.end])
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "The talks ended in a stalemate, officials said. More talks are planned.",
+                "The second paragraph says more."
+            ]
+        );
+        assert!(d
+            .excluded
+            .iter()
+            .any(|&(s, e, r)| &text[s..e] == "Comments are moderated." && r == "clutter"));
     }
 
     #[test]
     fn list_items_lose_their_markers() {
-        let d = Document::parse("Pakistan’s key demands included:\n- Strict action against TTP\n- Guarantee of peace\n", None);
-        let items: Vec<&str> = d.blocks.iter().filter(|b| b.kind == BlockKind::ListItem).map(|b| &d.text[b.start..b.end]).collect();
+        let d = Document::parse(
+            "Pakistan’s key demands included:\n- Strict action against TTP\n- Guarantee of peace\n",
+            None,
+        );
+        let items: Vec<&str> = d
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::ListItem)
+            .map(|b| &d.text[b.start..b.end])
+            .collect();
         assert_eq!(items, ["Strict action against TTP", "Guarantee of peace"]);
     }
 }

@@ -46,7 +46,11 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
     let mut it = s.char_indices().peekable();
     let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: Tok| {
-        out.push(Token { start: (start + a) as u32, end: (start + b) as u32, kind });
+        out.push(Token {
+            start: (start + a) as u32,
+            end: (start + b) as u32,
+            kind,
+        });
     };
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
@@ -59,8 +63,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             if single_upper && s[j..].starts_with('.') {
                 let rest = &s[j + 1..];
                 let next = rest.chars().next();
-                let acronym = next.is_some_and(|n| n.is_uppercase()) && rest.chars().nth(1) == Some('.');
-                let initial = next == Some(' ') && rest[1..].chars().next().is_some_and(|n| n.is_uppercase());
+                let acronym =
+                    next.is_some_and(|n| n.is_uppercase()) && rest.chars().nth(1) == Some('.');
+                let initial =
+                    next == Some(' ') && rest[1..].chars().next().is_some_and(|n| n.is_uppercase());
                 if acronym {
                     // consume letter-dot pairs
                     let mut k = j;
@@ -85,7 +91,12 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 if j > i + c.len_utf8() {
                     // allow a hyphenated tail: U.S.-led
                     let mut k = j;
-                    while s[k..].starts_with('-') && s[k + 1..].chars().next().is_some_and(|n| n.is_alphanumeric()) {
+                    while s[k..].starts_with('-')
+                        && s[k + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric())
+                    {
                         k += 1;
                         while let Some(n) = s[k..].chars().next().filter(|n| n.is_alphanumeric()) {
                             k += n.len_utf8();
@@ -113,7 +124,10 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                     // keep 's as a separate possessive token
                     let poss = is_apostrophe(d)
                         && (after.starts_with('s') || after.starts_with('S'))
-                        && !after[1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+                        && !after[1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric());
                     alnum && !poss
                 } {
                     it.next();
@@ -131,7 +145,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 if d.is_ascii_digit() {
                     it.next();
                     j = k + 1;
-                } else if matches!(d, ',' | '.' | '-' | '–') && s[k + d.len_utf8()..].starts_with(|n: char| n.is_ascii_digit()) {
+                } else if matches!(d, ',' | '.' | '-' | '–')
+                    && s[k + d.len_utf8()..].starts_with(|n: char| n.is_ascii_digit())
+                {
                     it.next();
                     j = k + d.len_utf8();
                 } else if d.is_alphabetic() {
@@ -151,9 +167,14 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             '”' | '»' => Tok::CloseQuote,
             '‘' => Tok::OpenQuote,
             '\'' | '’' => {
-                let prev_word = out.last().is_some_and(|t| t.end as usize == start + i && t.kind != Tok::Punct);
+                let prev_word = out
+                    .last()
+                    .is_some_and(|t| t.end as usize == start + i && t.kind != Tok::Punct);
                 let after = &s[j..];
-                if prev_word && (after.starts_with('s') || after.starts_with('S')) && !after[1..].starts_with(|n: char| n.is_alphanumeric()) {
+                if prev_word
+                    && (after.starts_with('s') || after.starts_with('S'))
+                    && !after[1..].starts_with(|n: char| n.is_alphanumeric())
+                {
                     it.next();
                     push(out, i, j + 1, Tok::Possessive);
                     continue;
@@ -167,7 +188,9 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             '"' => {
                 // straight quotes: opening when at start or after space/opening bracket
                 let before = s[..i].chars().next_back();
-                if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | '-' | ':')) {
+                if before.is_none_or(|b| {
+                    b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | '-' | ':')
+                }) {
                     Tok::OpenQuote
                 } else {
                     Tok::CloseQuote
@@ -189,7 +212,10 @@ pub struct Folded {
 impl Folded {
     /// Folds every word and possessive of `tokens`; other tokens fold to "".
     pub fn new(text: &str, tokens: &[Token]) -> Self {
-        let mut f = Folded { buf: String::with_capacity(text.len() / 2), ends: Vec::with_capacity(tokens.len()) };
+        let mut f = Folded {
+            buf: String::with_capacity(text.len() / 2),
+            ends: Vec::with_capacity(tokens.len()),
+        };
         let mut tmp = [0u8; 48];
         for t in tokens {
             if matches!(t.kind, Tok::Word | Tok::Possessive) {
@@ -300,7 +326,9 @@ mod tests {
     fn toks(s: &str) -> Vec<(String, Tok)> {
         let mut out = Vec::new();
         tokenize(s, 0, s.len(), &mut out);
-        out.iter().map(|t| (t.text(s).to_string(), t.kind)).collect()
+        out.iter()
+            .map(|t| (t.text(s).to_string(), t.kind))
+            .collect()
     }
 
     #[test]
@@ -309,7 +337,24 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
             words,
-            ["Pakistan", "’s", "“", "final", "message", "”", "to", "the", "U.S.-led", "Tehreek-e-Taliban", ",", "S.", "Rajaratnam", "said", "2,500", "."]
+            [
+                "Pakistan",
+                "’s",
+                "“",
+                "final",
+                "message",
+                "”",
+                "to",
+                "the",
+                "U.S.-led",
+                "Tehreek-e-Taliban",
+                ",",
+                "S.",
+                "Rajaratnam",
+                "said",
+                "2,500",
+                "."
+            ]
         );
         assert_eq!(t[1].1, Tok::Possessive);
         assert_eq!(t[2].1, Tok::OpenQuote);
@@ -330,6 +375,8 @@ mod tests {
     fn folding() {
         let mut b = [0u8; 48];
         assert_eq!(fold_into("Pakistan’S", &mut b), Some("pakistan's"));
-        assert!(is_acronym("TTP") && is_acronym("CARs") && !is_acronym("Taliban") && !is_acronym("I"));
+        assert!(
+            is_acronym("TTP") && is_acronym("CARs") && !is_acronym("Taliban") && !is_acronym("I")
+        );
     }
 }
