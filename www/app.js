@@ -468,6 +468,8 @@ function emptyResult() {
 
 function show(result, text, doc, ms, jobId = null) {
   const t0 = performance.now();
+  // All geometry is read here, before any DOM write, so rendering costs one layout.
+  const geometry = { scroll: $("article").scrollTop, width: $("graph").clientWidth };
   const model = buildModel(result, text, ms);
   model.jobId = jobId;
   model.format = doc.format ?? undefined;
@@ -491,10 +493,10 @@ function show(result, text, doc, ms, jobId = null) {
     doc.name = tabLabel(doc);
     renderTabs();
   }
-  article.render(model);
+  article.render(model, geometry);
   actors.render(model);
   claims.render(model);
-  graph.render(model);
+  graph.render(model, geometry);
   renderDisagreements($("disagreements"), $("dis-count"), model, { onJump: (id) => jumpToClaim(id) });
   renderSelectionBar();
   renderWarnings(model, doc);

@@ -138,9 +138,12 @@ export class ArticleView {
     );
   }
 
-  /** Renders a new analysis, keeping the scroll position when the text is the same size. */
-  render(model) {
-    const scroll = this.root.scrollTop;
+  /**
+   * Renders a new analysis, keeping the reader's scroll position. `scroll`
+   * should be read by the caller before it changes the DOM: reading geometry
+   * after writes forces an extra layout of the whole page (~20 ms a keystroke).
+   */
+  render(model, { scroll = this.root.scrollTop } = {}) {
     this.model = model;
     this.cursor = new Cursor(layersOf(model), model.text.length);
     this.open = new Array(LAYERS).fill(null);
@@ -160,11 +163,12 @@ export class ArticleView {
       return;
     }
     this.renderMore();
-    // Keep rendering until the old scroll position is reachable (re-analysis while typing).
-    while (!this.cursor.done && this.body.scrollHeight < scroll + this.root.clientHeight && this.rendered < 4 * CHUNK) {
+    // Keep rendering until the old scroll position is reachable (long texts only).
+    while (scroll > 0 && !this.cursor.done && this.body.scrollHeight < scroll + this.root.clientHeight && this.rendered < 4 * CHUNK) {
       this.renderMore();
     }
-    this.root.scrollTop = scroll;
+    // In the next frame's layout, not a forced one now.
+    if (scroll > 0) requestAnimationFrame(() => (this.root.scrollTop = scroll));
     if (this.selected) this.select(this.selected);
   }
 

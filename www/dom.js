@@ -58,8 +58,21 @@ export function formatBytes(n) {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const NUMBER = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 export function formatNumber(v) {
-  return Number.isInteger(v) ? v.toLocaleString("en") : v.toLocaleString("en", { maximumFractionDigits: 2 });
+  return NUMBER.format(v);
+}
+
+/**
+ * True when `data` serialises the same as last time for `holder`: views use
+ * it to skip rebuilding DOM that a keystroke did not change (most keystrokes
+ * change offsets only, not actors, claims or relations).
+ */
+export function unchanged(holder, data) {
+  const sig = JSON.stringify(data);
+  if (holder.sig === sig) return true;
+  holder.sig = sig;
+  return false;
 }
 
 /** Yields to the event loop so input events can run between chunks of work. */

@@ -3,7 +3,7 @@
 // layout (no library: ~20 nodes need nothing more). Positions are kept by
 // name between analyses so the picture holds still while you type.
 
-import { h, s, replace } from "./dom.js";
+import { h, s, replace, unchanged } from "./dom.js";
 import { kindLabel, RELATION_VERBS, CLAIM_KINDS } from "./model.js";
 
 // The drawing is sized to its box, so labels stay ~12 px on a phone too
@@ -159,8 +159,14 @@ export class GraphView {
     this.selected = null;
   }
 
-  render(model) {
+  /** `width`: the box's width, read by the caller before it changed the DOM. */
+  render(model, { width = this.el.clientWidth } = {}) {
     this.model = model;
+    const ent = (e) => [e.id, e.name, e.kind, e.salience, e.mentions.length];
+    if (unchanged(this, [model.actors.map(ent), model.sources.map(ent), model.relations, width, !model.text.trim()])) {
+      this.applySelection();
+      return;
+    }
     const rels = model.relations.filter((r) => model.entities.has(r.source) && model.entities.has(r.target));
     const ids = new Set();
     for (const r of rels) ids.add(r.source).add(r.target);
@@ -204,8 +210,8 @@ export class GraphView {
       replace(this.legendEl);
       return;
     }
-    const boxW = Math.round(Math.max(320, Math.min(720, this.el.clientWidth || 640)));
-    const boxH = Math.round(boxW < 440 ? boxW * 1.15 : boxW * 0.62);
+    const boxW = Math.round(Math.max(320, Math.min(720, width || 640)));
+    const boxH = Math.round(boxW < 440 ? boxW * 1.15 : boxW * (nodes.length > 12 ? 0.8 : 0.62));
     if (boxW !== W || boxH !== H) {
       // Stored positions belong to the old box: rescale them.
       for (const n of nodes) {

@@ -2,7 +2,7 @@
 // table with filters, disagreements. Pure rendering from a model plus a few
 // callbacks; all untrusted strings go through h() as text.
 
-import { h, replace, formatNumber } from "./dom.js";
+import { h, replace, formatNumber, unchanged } from "./dom.js";
 import { kindLabel, CLAIM_KINDS } from "./model.js";
 
 const PAGE = 200; // rows shown before "show more"
@@ -60,6 +60,8 @@ export class ActorsPanel {
   render(model) {
     this.model = model;
     const actors = model.actors;
+    const ent = (e) => [e.id, e.name, e.kind, e.role, e.affiliation, e.aliases, e.mentions.length, e.salience, e.said, e.targeted];
+    if (unchanged(this, [actors.map(ent), model.sources.map(ent), this.sort, this.limit, this.selected, !model.text.trim()])) return;
     this.countEl.textContent = actors.length ? `${actors.length}` : "";
     if (!actors.length) {
       replace(this.el, h("p", { class: "empty" }, model.text.trim() ? "No actors found in this text." : "No article yet."));
@@ -255,6 +257,8 @@ export class ClaimsPanel {
   render(model) {
     this.model = model;
     const claims = model.claims;
+    const sig = claims.map((c) => [c.id, model.speakerName(c), c.kind, c.target && model.nameOf(c.target), c.quote, c.text, c.figures]);
+    if (unchanged(this, [sig, this.filter, this.limit, !model.text.trim()])) return;
     const count = (key) => {
       const m = new Map();
       for (const c of claims) {
@@ -316,7 +320,7 @@ export class ClaimsPanel {
               "aria-label": `Show in article: ${c.text.length > 160 ? c.text.slice(0, 160) + "…" : c.text}`,
               onclick: () => this.onJump(c.id),
             },
-            c.quote ? `“${c.text}”` : c.text,
+            c.quote && !/^\s*["“”‘’'«]/.test(c.text) ? `“${c.text}”` : c.text,
           ),
         ),
         h("td", null, h("span", { class: `chip ${c.quote ? "quote" : "reported"}` }, c.quote ? "quote" : "reported")),
@@ -368,8 +372,11 @@ export class ClaimsPanel {
 
 // ---------------------------------------------------------------- disagreements
 
+const disagreementsShown = {};
 export function renderDisagreements(el, countEl, model, { onJump }) {
   const list = model.disagreements;
+  const names = list.map((d) => d.items.map((it) => [it.speaker && model.nameOf(it.speaker), it.side && model.nameOf(it.side)]));
+  if (unchanged(disagreementsShown, [list, names, !model.text.trim()])) return;
   countEl.textContent = list.length ? `${list.length}` : "";
   if (!list.length) {
     replace(
