@@ -71,10 +71,22 @@ export async function startServer({ root, port = 0, host = "127.0.0.1", log = fa
         file = join(file, "index.html");
         st = await stat(file);
       }
+      // Validators let the browser revalidate with a 304 and keep its compiled
+      // WebAssembly code cache, as on any ordinary static host.
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { ...HEADERS, ETag: etag, "Content-Type": type });
+        res.end();
+        if (log) console.log(304, req.method, req.url);
+        return;
+      }
       const body = await readFile(file);
       res.writeHead(200, {
         ...HEADERS,
-        "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+        ETag: etag,
+        "Last-Modified": st.mtime.toUTCString(),
+        "Content-Type": type,
         "Content-Length": body.length,
       });
       res.end(req.method === "HEAD" ? undefined : body);

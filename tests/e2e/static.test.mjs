@@ -39,9 +39,9 @@ test("index.html has no inline script, style or event handler", async () => {
   assert.doesNotMatch(html, /https?:\/\//, "nothing loaded from elsewhere");
 });
 
-function get(url, path) {
+function get(url, path, headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, url), { method: "GET" }, (res) => {
+    const req = request(new URL(path, url), { method: "GET", headers }, (res) => {
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -79,6 +79,10 @@ test("serve.mjs: CSP on every response, correct MIME types, no escape from the r
       if (type) assert.equal(r.headers["content-type"], type, path);
       assert.doesNotMatch(r.body.toString(), /root:/, `${path} must not leak files`);
     }
+    const first = await get(srv.url, "/m.wasm");
+    assert.ok(first.headers.etag);
+    const again = await get(srv.url, "/m.wasm", { "If-None-Match": first.headers.etag });
+    assert.equal(again.status, 304, "revalidation keeps the browser's cached (compiled) copy");
   } finally {
     await srv.close();
     await rm(root, { recursive: true, force: true });
