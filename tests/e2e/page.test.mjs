@@ -204,6 +204,50 @@ test("dark theme follows the system setting", async () => {
   }
 });
 
+test("text contrast is at least 4.5:1 in both themes (claim labels included)", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const p = await open({ colorScheme });
+    try {
+      await p.page.goto(p.url);
+      await nextRender(p.page, 0);
+      await paste(p.page, await fixture(SEED));
+      const low = await p.page.evaluate(() => {
+        const lum = (c) => {
+          const [r, g, b] = c.match(/[\d.]+/g).map(Number).slice(0, 3).map((v) => {
+            v /= 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const opaque = (c) => !/^rgba\(.*,\s*0\)$|transparent/.test(c);
+        const bgOf = (el) => {
+          for (let e = el; e; e = e.parentElement) if (opaque(getComputedStyle(e).backgroundColor)) return getComputedStyle(e).backgroundColor;
+          return getComputedStyle(document.documentElement).backgroundColor;
+        };
+        const ratio = (a, b) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+          return (x + 0.05) / (y + 0.05);
+        };
+        const out = [];
+        for (const el of document.querySelectorAll("body *")) {
+          if (el.closest("svg, [hidden]") || ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+          const r = ratio(getComputedStyle(el).color, bgOf(el));
+          if (r < 4.5) out.push(`${el.tagName}.${el.className} ${r.toFixed(2)}`);
+        }
+        for (const el of document.querySelectorAll(".claim-start")) {
+          const cs = getComputedStyle(el, "::before");
+          const r = ratio(cs.color, cs.backgroundColor);
+          if (r < 4.5) out.push(`label of .${el.className} ${r.toFixed(2)}`);
+        }
+        return [...new Set(out)];
+      });
+      assert.deepEqual(low, [], `${colorScheme} theme`);
+    } finally {
+      await p.close();
+    }
+  }
+});
+
 test("timings: load → first result, keystroke → updated results on a ~10 KB article", async (t) => {
   const text = await fixture("003_763063db9dec2270.txt"); // 9.6 KB
   const p = await open();
