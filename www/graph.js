@@ -126,10 +126,7 @@ function placeLabels(nodes) {
   }
 }
 
-/**
- * Scales (uniformly, so shapes keep their proportions) and centres the
- * layout in the canvas, leaving room for labels.
- */
+/** Scales and centres the layout in the canvas, leaving room for labels. */
 function fit(nodes) {
   const xs = nodes.map((a) => a.x);
   const ys = nodes.map((a) => a.y);
@@ -138,13 +135,17 @@ function fit(nodes) {
   const bh = H - PAD * 1.6;
   const sx = x1 - x0 > 1 ? bw / (x1 - x0) : Infinity;
   const sy = y1 - y0 > 1 ? bh / (y1 - y0) : Infinity;
-  const k = Math.min(sx, sy);
-  const scale = Number.isFinite(k) ? k : 1;
+  // Each axis fills its side, but neither is stretched more than 1.5x the other.
+  let kx = Number.isFinite(sx) ? sx : sy;
+  let ky = Number.isFinite(sy) ? sy : sx;
+  if (!Number.isFinite(kx)) kx = ky = 1;
+  kx = Math.min(kx, ky * 1.5);
+  ky = Math.min(ky, kx * 1.5);
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   for (const a of nodes) {
-    a.x = W / 2 + (a.x - cx) * scale;
-    a.y = PAD * 0.7 + bh / 2 + (a.y - cy) * scale;
+    a.x = W / 2 + (a.x - cx) * kx;
+    a.y = PAD * 0.7 + bh / 2 + (a.y - cy) * ky;
   }
 }
 
