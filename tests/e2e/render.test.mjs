@@ -207,6 +207,19 @@ test("keyboard only: skip link, example, sort, jump to claim, select actor", asy
   assert.deepEqual(unnamed, []);
 });
 
+test("a crash in the core is reported, the text kept, and the next edit works again", async () => {
+  const { page } = s;
+  const workers = Number(await page.getAttribute("body", "data-workers"));
+  await paste(page, "Pakistan said TRIGGER-TRAP today.", { wait: false });
+  await page.waitForSelector('#messages li[data-key="analysis"]');
+  assert.match(await page.textContent('#messages li[data-key="analysis"]'), /analysis failed on this text \(unreachable\).*Your text is kept/);
+  assert.equal(await page.inputValue("#editor"), "Pakistan said TRIGGER-TRAP today.");
+  await page.waitForFunction((n) => Number(document.body.dataset.workers) > n, workers);
+  await paste(page, "Pakistan said the talks failed.");
+  assert.equal(await page.$$eval('#messages li[data-key="analysis"]', (l) => l.length), 0);
+  assert.ok((await page.$$eval("#actors tbody tr", (r) => r.length)) > 0);
+});
+
 test("without the analyser (pkg/ missing) the page says so and keeps the text", async () => {
   const broken = await mockRoot();
   const { rm } = await import("node:fs/promises");
