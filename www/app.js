@@ -97,9 +97,9 @@ function showBusy(st) {
     progress.hidden = false;
     progress.removeAttribute("value");
     cancelBtn.hidden = false;
-    const what = st.kind === "bytes" ? "Reading file" : "Analysing";
+    const what = { bytes: "Reading file", export: "Preparing the JSON" }[st.kind] ?? "Analysing";
     setStatus(`${what} (${formatBytes(st.size)})…`, `${secs.toFixed(1)} s`);
-    $("results").classList.add("stale");
+    if (st.kind !== "export") $("results").classList.add("stale");
   };
   tick();
   busyTimer = setInterval(tick, 200);
@@ -685,6 +685,7 @@ async function openFiles(fileList) {
     if (!first) first = { doc, out };
   }
   if (!first) return;
+  flushEditor(); // keystrokes typed while the files were read belong to the old document
   app.active = first.doc.id;
   loadEditor(first.doc);
   renderTabs();
