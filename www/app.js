@@ -87,6 +87,8 @@ function showBusy(st) {
     progress.hidden = true;
     cancelBtn.hidden = true;
     $("results").removeAttribute("aria-busy");
+    // A job that ended without a new result (error, export) leaves no busy line behind.
+    if (/^(Analysing|Reading|Preparing)/.test(statusText.textContent)) setStatus(app.summary ?? "Ready.");
     return;
   }
   $("results").setAttribute("aria-busy", "true");
@@ -511,10 +513,8 @@ function show(result, text, doc, ms, jobId = null) {
     performance.mark("claimscope:first-result");
   }
   if (text.trim()) {
-    setStatus(
-      `${model.actors.length} actor${model.actors.length === 1 ? "" : "s"}, ${model.claims.length} claim${model.claims.length === 1 ? "" : "s"}`,
-      `· ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
-    );
+    app.summary = `${model.actors.length} actor${model.actors.length === 1 ? "" : "s"}, ${model.claims.length} claim${model.claims.length === 1 ? "" : "s"}`;
+    setStatus(app.summary, `· ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`);
   }
 }
 

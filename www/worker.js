@@ -96,6 +96,7 @@ onmessage = async (ev) => {
     // A JsError from the core ("binary file") is an ordinary answer; a trap
     // (RuntimeError: unreachable) leaves the instance unusable.
     const fatal = e instanceof WebAssembly.RuntimeError;
-    postMessage({ type: "error", id: job.id, fatal, message: messageOf(e) });
+    const message = fatal ? `internal error in the analyser: ${messageOf(e)}` : messageOf(e);
+    postMessage({ type: "error", id: job.id, fatal, message });
   }
 };

@@ -212,7 +212,7 @@ test("a crash in the core is reported, the text kept, and the next edit works ag
   const workers = Number(await page.getAttribute("body", "data-workers"));
   await paste(page, "Pakistan said TRIGGER-TRAP today.", { wait: false });
   await page.waitForSelector('#messages li[data-key="analysis"]');
-  assert.match(await page.textContent('#messages li[data-key="analysis"]'), /analysis failed on this text \(unreachable\).*Your text is kept/);
+  assert.match(await page.textContent('#messages li[data-key="analysis"]'), /analysis failed on this text \(internal error in the analyser: unreachable\).*Your text is kept/);
   assert.equal(await page.inputValue("#editor"), "Pakistan said TRIGGER-TRAP today.");
   await page.waitForFunction((n) => Number(document.body.dataset.workers) > n, workers);
   await paste(page, "Pakistan said the talks failed.");
