@@ -96,10 +96,17 @@ struct LexEntry {
     governs: Option<usize>,
 }
 
+/// One surface form of a lexicon entry: folded tokens, entry, form, and the
+/// exact spelling required for acronyms.
+type LexVariant = (Vec<String>, usize, LexForm, Option<&'static str>);
+
+/// A unit of a capitalised run: token range and, for lexicon matches, the entry and form.
+type Unit = (usize, usize, Option<(usize, LexForm)>);
+
 struct Lex {
     entries: Vec<LexEntry>,
     /// folded first token → (folded tokens, entry, form, exact surface for acronyms)
-    by_first: FxHashMap<String, Vec<(Vec<String>, usize, LexForm, Option<&'static str>)>>,
+    by_first: FxHashMap<String, Vec<LexVariant>>,
     titles: FxHashMap<&'static str, bool>,
 }
 
@@ -353,7 +360,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         }
         // collect a run: units of lexicon matches and capitalised words with connectors
         let run_start = i;
-        let mut units: Vec<(usize, usize, Option<(usize, LexForm)>)> = Vec::new();
+        let mut units: Vec<Unit> = Vec::new();
         let mut j = i;
         while j < end {
             if let Some((n, entry, form)) = lex_match(ctx, j, end) {
@@ -547,12 +554,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
 
 /// A lowercase institution after a known country, demonym or body:
 /// "Israeli military", "Chinese foreign ministry", "U.N. human rights office".
-fn institution(
-    ctx: &Ctx,
-    units: &[(usize, usize, Option<(usize, LexForm)>)],
-    run_end: usize,
-    end: usize,
-) -> Option<usize> {
+fn institution(ctx: &Ctx, units: &[Unit], run_end: usize, end: usize) -> Option<usize> {
     let last = units.last()?;
     let (e, form) = last.2?;
     let kind = lex().entries[e].kind;
@@ -682,12 +684,7 @@ fn demonym_of(entry: usize) -> Option<&'static str> {
 }
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
-fn title_span(
-    ctx: &Ctx,
-    units: &[(usize, usize, Option<(usize, LexForm)>)],
-    a: usize,
-    b: usize,
-) -> usize {
+fn title_span(ctx: &Ctx, units: &[Unit], a: usize, b: usize) -> usize {
     let lex = lex();
     let mut k = a;
     let mut last_core = None;
@@ -712,7 +709,7 @@ fn interpret_run(
     ctx: &Ctx,
     s_start: usize,
     s_end: usize,
-    units: &[(usize, usize, Option<(usize, LexForm)>)],
+    units: &[Unit],
     lower_head: bool,
     heading: bool,
     quoted: bool,
@@ -947,7 +944,7 @@ fn person_from(
     ctx: &Ctx,
     s_start: usize,
     s_end: usize,
-    units: &[(usize, usize, Option<(usize, LexForm)>)],
+    units: &[Unit],
     a: usize,
     b: usize,
     org: Option<CandRef>,
@@ -1189,7 +1186,7 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
             && !in_list(lx::NP_BOUNDARY_ROLE, w)
             && (in_list(lx::TITLE_MODIFIERS, w)
                 || in_list(lx::TITLES, w)
-                || lex().by_first.get(w).is_some()
+                || lex().by_first.contains_key(w)
                 || in_list(lx::ROLE_NOUNS, w)
                 || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
         if !ok {
@@ -1852,8 +1849,8 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             ctx.toks[m.tok_start].start as usize,
             ctx.toks[m.tok_end - 1].end as usize,
         ));
-        for t in m.tok_start..m.tok_end {
-            by_token[t] = mi as u32;
+        for slot in &mut by_token[m.tok_start..m.tok_end] {
+            *slot = mi as u32;
         }
     }
     for &(a, ls, le) in &label_spans {

@@ -163,6 +163,9 @@ fn has(list: &[&str], w: &str) -> bool {
     lx::contains(list, w)
 }
 
+/// A list announced by "X's demands included:": speaker, where named, kind.
+type ListIntro = (Speaker, Option<(usize, usize)>, ClaimKind);
+
 /// Per-document scanning state.
 struct Scan<'d> {
     text: &'d str,
@@ -233,7 +236,7 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
     for (i, s) in doc.sentences.iter().enumerate() {
         by_block[s.block].push(i);
     }
-    let mut pending_list: Option<(Speaker, Option<(usize, usize)>, ClaimKind)> = None;
+    let mut pending_list: Option<ListIntro> = None;
     let mut prev_para_speaker: Option<(Speaker, Option<(usize, usize)>)> = None;
     let mut prev_para_open_quote = false;
     for (bi, block) in doc.blocks.iter().enumerate() {
@@ -464,11 +467,7 @@ impl<'d> Scan<'d> {
     }
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
-    fn list_intro(
-        &mut self,
-        a: usize,
-        b: usize,
-    ) -> Option<(Speaker, Option<(usize, usize)>, ClaimKind)> {
+    fn list_intro(&mut self, a: usize, b: usize) -> Option<ListIntro> {
         let noun =
             (a..b).find(|&i| has(lx::SPEECH_NOUNS, self.f(i)) || cues().contains_key(self.f(i)))?;
         let kind = match self.f(noun) {
@@ -818,12 +817,13 @@ impl<'d> Scan<'d> {
         {
             a += 1;
         }
-        let span = Some(text::trim_range(
+        let np_span = text::trim_range(
             self.text,
             self.start(a),
             self.end(b - 1),
             &[',', '(', ')', '—', '–'],
-        ));
+        );
+        let span = Some(np_span);
         // the head comes before a prepositional phrase: "a medical source at the Saudi Hospital"
         let pp = (a + 1..b)
             .find(|&i| {
@@ -913,12 +913,8 @@ impl<'d> Scan<'d> {
         });
         if let Some(label) = source {
             {
-                let aff = mentions
-                    .iter()
-                    .find(|(.., f)| *f != Form::Capital || true)
-                    .map(|m| m.1);
-                let sp = span.unwrap_or((self.start(a), self.end(last)));
-                let s = self.source(label, aff, sp);
+                let aff = mentions.first().map(|m| m.1);
+                let s = self.source(label, aff, np_span);
                 return NpResult {
                     speaker: Speaker::Unnamed(s),
                     span,
@@ -1076,15 +1072,14 @@ impl<'d> Scan<'d> {
                 best = Some((i, overlap));
             }
         }
-        best.map(|(i, _)| i).or_else(|| {
-            if matches!(
-                word,
-                "minister" | "spokesman" | "spokesperson" | "president" | "general"
-            ) {
-                self.last_person_speaker
-            } else {
-                None
-            }
+        let generic = matches!(
+            word,
+            "minister" | "spokesman" | "spokesperson" | "president" | "general"
+        );
+        best.map(|(i, _)| i).or(if generic {
+            self.last_person_speaker
+        } else {
+            None
         })
     }
 
@@ -1916,19 +1911,8 @@ impl<'d> Scan<'d> {
         if ce <= cs {
             return None;
         }
-        // "brushed aside reports of …" belongs to the denial
-        if i > a && cues().contains_key(self.f(i - 1))
-            || (i > a + 1 && self.f(i - 1) == "aside")
-            || (i > a + 1 && self.f(i - 1) == "to" && self.f(i - 2) != "credence") && false
-        {
-            return None;
-        }
-        if i > a
-            && (self.f(i - 1) == "aside"
-                || cues()
-                    .get(self.f(i - 1))
-                    .is_some_and(|c| c.0 == Class::Deny))
-        {
+        // "brushed aside reports of …", "denied reports of …": the reports belong to that claim
+        if i > a && (cues().contains_key(self.f(i - 1)) || self.f(i - 1) == "aside") {
             return None;
         }
         let sp = (self.start(i), self.end(i));

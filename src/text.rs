@@ -41,6 +41,23 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// A hyphen or apostrophe at the start of `rest` that continues a word
+/// (`Tehreek-e-Taliban`, `don’t`), but not the possessive `'s`.
+fn joins_word(rest: &str, d: char) -> bool {
+    if !(d == '-' || d == '‐' || is_apostrophe(d)) {
+        return false;
+    }
+    let after = &rest[d.len_utf8()..];
+    let alnum = after.chars().next().is_some_and(|n| n.is_alphanumeric());
+    let possessive = is_apostrophe(d)
+        && (after.starts_with('s') || after.starts_with('S'))
+        && !after[1..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_alphanumeric());
+    alnum && !possessive
+}
+
 /// Tokenizes `text[start..end]`, appending to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
@@ -114,22 +131,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 }
             }
             while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    it.next();
-                    j = k + d.len_utf8();
-                } else if (d == '-' || d == '‐' || is_apostrophe(d)) && {
-                    let after = &s[k + d.len_utf8()..];
-                    let n = after.chars().next();
-                    let alnum = n.is_some_and(|n| n.is_alphanumeric());
-                    // keep 's as a separate possessive token
-                    let poss = is_apostrophe(d)
-                        && (after.starts_with('s') || after.starts_with('S'))
-                        && !after[1..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| n.is_alphanumeric());
-                    alnum && !poss
-                } {
+                if d.is_alphanumeric() || joins_word(&s[k..], d) {
                     it.next();
                     j = k + d.len_utf8();
                 } else {
