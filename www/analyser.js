@@ -89,6 +89,12 @@ export class Analyser {
     if (msg.type === "result") {
       // Which job's full result the worker keeps (see worker.js, slim results).
       if (job.kind !== "export") this.keptBy = msg.result?.slim ? job.id : null;
+      // Learn the throughput (chars per ms, wall clock incl. transfer) from
+      // big jobs, to estimate how long the next big one will take.
+      if (job.kind !== "export" && job.size > 200_000) {
+        const rate = job.size / (performance.now() - job.sentAt);
+        this.rate = this.rate ? 0.5 * this.rate + 0.5 * rate : rate;
+      }
       job.resolve({ result: msg.result, ms: msg.ms, id: job.id });
     } else {
       if (msg.fatal) this.restart();
@@ -159,10 +165,17 @@ export class Analyser {
     this.emitState();
   }
 
+  /** Expected duration of a job in ms, once a big job has been timed (else null). */
+  estimate(job) {
+    return this.rate && job.kind !== "export" ? job.size / this.rate : null;
+  }
+
   emitState() {
     const r = this.running;
     this.hooks.onState?.(
-      r ? { busy: true, kind: r.kind, size: r.size, since: r.sentAt, queued: this.queue.length } : { busy: false },
+      r
+        ? { busy: true, kind: r.kind, size: r.size, since: r.sentAt, queued: this.queue.length, estimateMs: this.estimate(r) }
+        : { busy: false },
     );
   }
 }

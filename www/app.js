@@ -97,10 +97,18 @@ function showBusy(st) {
     const secs = (performance.now() - st.since) / 1000;
     if (secs < 0.25) return;
     progress.hidden = false;
-    progress.removeAttribute("value");
     cancelBtn.hidden = false;
     const what = { bytes: "Reading file", export: "Preparing the JSON" }[st.kind] ?? "Analysing";
-    setStatus(`${what} (${formatBytes(st.size)})…`, `${secs.toFixed(1)} s`);
+    // The wasm call reports no progress of its own: estimate from the speed of earlier big jobs.
+    let extra = `${secs.toFixed(1)} s`;
+    if (st.estimateMs) {
+      const left = st.estimateMs / 1000 - secs;
+      progress.value = Math.min(0.95, secs / (st.estimateMs / 1000));
+      extra += left > 1 ? `, about ${Math.ceil(left)} s left` : ", almost done";
+    } else {
+      progress.removeAttribute("value");
+    }
+    setStatus(`${what} (${formatBytes(st.size)})…`, extra);
     if (st.kind !== "export") $("results").classList.add("stale");
   };
   tick();
