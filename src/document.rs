@@ -304,7 +304,7 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
 
 /// A transcript turn: "MAO NING: …", "Q: …", "Mao Ning: …" → (label length, text start).
 fn turn_label(p: &str) -> Option<(usize, usize)> {
-    let colon = p[..p.len().min(48)].find(':')?;
+    let colon = p[..crate::offsets::floor_char_boundary(p, 48)].find(':')?;
     let label = p[..colon].trim();
     let rest = p[colon + 1..].trim_start();
     if label.is_empty()
@@ -332,12 +332,11 @@ fn turn_label(p: &str) -> Option<(usize, usize)> {
 /// Length of a dateline at the start of a paragraph: upper-case place,
 /// optional date and agency, then a dash.
 fn dateline_end(p: &str) -> Option<usize> {
-    let dash = p[..p.len().min(80)].find([' ', '\u{a0}']).and(
-        p[..p.len().min(80)]
-            .find(" - ")
-            .or_else(|| p[..p.len().min(80)].find(" — "))
-            .or_else(|| p[..p.len().min(80)].find(" – ")),
-    )?;
+    let head = &p[..crate::offsets::floor_char_boundary(p, 80)];
+    let dash = head
+        .find(" - ")
+        .or_else(|| head.find(" — "))
+        .or_else(|| head.find(" – "))?;
     let head = &p[..dash];
     let place: String = head
         .chars()
@@ -710,6 +709,27 @@ mod tests {
             .excluded
             .iter()
             .any(|&(s, e, r)| &text[s..e] == "Comments are moderated." && r == "clutter"));
+    }
+
+    #[test]
+    fn datelines_and_labels_near_multibyte_characters() {
+        // regression: a byte limit used to cut inside "’" and panic
+        for text in [
+            "Item 10: ISLAMABAD, Pakistan — When Pakistan’s Foreign Minister Ishaq Dar visited Kabul.\n",
+            "ISLAMABAD — ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’.\n",
+            "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: text\n",
+        ] {
+            let d = Document::parse(text, None);
+            assert!(!d.sentences.is_empty());
+        }
+        let d = Document::parse(
+            "PORT SUDAN, Oct 14 (Reuters) - The army said it held the city.",
+            None,
+        );
+        assert_eq!(
+            &d.text[d.sentences[0].start..d.sentences[0].end],
+            "The army said it held the city."
+        );
     }
 
     #[test]
