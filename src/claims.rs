@@ -445,6 +445,11 @@ impl<'d> Scan<'d> {
                 self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
             } else if f == "critical" && next == "of" {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
+            } else if has(lx::SPEECH_NOUNS, &f)
+                && i > a
+                && matches!(self.f(i - 1), "his" | "her" | "their" | "its")
+            {
+                self.possessive_statement(a, b, i)
             } else if has(lx::SPEECH_NOUNS, &f) && i > a && self.kind(i - 1) == Tok::Possessive
                 || (has(lx::SPEECH_NOUNS, &f)
                     && i > a + 1
@@ -789,8 +794,10 @@ impl<'d> Scan<'d> {
                 break;
             }
         }
-        // first conjunct only
-        for i in a + 1..b {
+        // first conjunct only, unless the conjuncts share one head noun
+        // ("senior diplomatic and intelligence sources")
+        let shared_head = lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(b - 1));
+        for i in (a + 1..b).filter(|_| !shared_head) {
             if self.f(i) == "and"
                 || (self.f(i) == "as"
                     && i + 2 < b
@@ -961,6 +968,18 @@ impl<'d> Scan<'d> {
                     };
                 }
             }
+        }
+        // a list ("China, Iran, and Russia"): its first actor
+        if mentions.len() >= 2
+            && (mentions[0].0..mentions[1].0).any(|i| self.is_punct(i, ","))
+            && mentions
+                .iter()
+                .all(|m| self.actors.list[m.1].kind == ActorKind::Country)
+        {
+            return NpResult {
+                speaker: Speaker::Actor(mentions[0].1),
+                span,
+            };
         }
         // otherwise the first actor named outside a prepositional phrase
         let prep = (a..b).find(|&i| {
@@ -1252,6 +1271,22 @@ impl<'d> Scan<'d> {
             self.subject(a, c0)
         };
         if r.speaker == Speaker::None {
+            return None;
+        }
+        // "It also suggests that …", "This shows …": a thing speaks, not an actor
+        let thing = r.span.is_some_and(|(x, y)| {
+            matches!(
+                text::fold(&self.text[x..y]).as_str(),
+                "it" | "this" | "that" | "which"
+            )
+        });
+        if thing
+            && matches!(class, Class::Assess | Class::Report | Class::Say)
+            && !matches!(
+                self.f(c0),
+                "said" | "says" | "told" | "added" | "stated" | "insisted"
+            )
+        {
             return None;
         }
         // content
@@ -1936,7 +1971,8 @@ impl<'d> Scan<'d> {
     /// "Pakistan's message is unmistakably clear: …", "His statement that …",
     /// "Pakistan's primary demand, that Kabul prevent …,".
     fn possessive_statement(&mut self, a: usize, b: usize, i: usize) -> Option<usize> {
-        let poss = if self.kind(i - 1) == Tok::Possessive {
+        // "Pakistan's message", "Pakistan's key demand", "His statement"
+        let poss = if self.kind(i - 1) == Tok::Possessive || i < a + 2 {
             i - 1
         } else {
             i - 2
@@ -1962,7 +1998,7 @@ impl<'d> Scan<'d> {
                 span: None,
             }
         };
-        let r = if r.speaker == Speaker::None && poss > a {
+        let r = if r.speaker == Speaker::None {
             // "His statement": the pronoun
             let p = (a..i)
                 .rev()
@@ -2001,6 +2037,30 @@ impl<'d> Scan<'d> {
                     self.end(ce - 1),
                     r,
                     kind,
+                    target,
+                    false,
+                    cue,
+                );
+                return Some(ce);
+            }
+        }
+        // "Pakistan's persistent demands to contain the TTP threat", "its call for talks"
+        if i + 1 < b
+            && ((kind == ClaimKind::Demand && self.f(i + 1) == "to")
+                || (matches!(
+                    noun.as_str(),
+                    "call" | "calls" | "demand" | "demands" | "appeal"
+                ) && self.f(i + 1) == "for"))
+        {
+            let cs = i + 2;
+            let (ce, _) = self.content_end(cs, b);
+            if ce > cs {
+                let target = self.content_target(cs, ce, &r.speaker);
+                self.add_claim(
+                    self.start(cs),
+                    self.end(ce - 1),
+                    r,
+                    ClaimKind::Demand,
                     target,
                     false,
                     cue,
