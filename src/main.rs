@@ -3,6 +3,7 @@
 //! ```text
 //! claimscope analyze FILE|-                 analysis of one article as JSON on stdout
 //! claimscope analyze --out-dir DIR FILE...  writes DIR/<stem>.json for each input
+//! claimscope batch [--threads N] < in.jsonl  one analysis per JSON line, on every core (src/batch.rs)
 //! ```
 //! Unreadable input: exit status 1 and a one-line message on stderr.
 
@@ -10,7 +11,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: claimscope analyze [--compact] [--format text|markdown|html] [--out-dir DIR] FILE|- [FILE...]";
+mod batch;
+
+const USAGE: &str = "usage: claimscope analyze [--compact] [--format text|markdown|html] [--out-dir DIR] FILE|- [FILE...]\n       claimscope batch [--threads N] [--format text|markdown|html] < in.jsonl > out.jsonl";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +33,9 @@ fn run(args: &[String]) -> Result<(), String> {
     if cmd == "-h" || cmd == "--help" {
         println!("{USAGE}");
         return Ok(());
+    }
+    if cmd == "batch" {
+        return batch::run(rest);
     }
     if cmd != "analyze" {
         return Err(format!("unknown command {cmd:?}; {USAGE}"));
