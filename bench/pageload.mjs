@@ -1,0 +1,105 @@
+// Page load to first rendered result in headless Chromium, on the real page
+// (www/, served by scripts/serve.mjs with the page's CSP from 127.0.0.1).
+//
+//   node bench/pageload.mjs [--cold N] [--warm N] [--out FILE]
+//
+// cold: a new browser with a fresh profile per run (empty HTTP and code
+// caches; the first-visit page opens its first example and analyses it).
+// warm: reloads in the last cold run's browser (caches filled; the page
+// restores the saved article and analyses it).
+//
+// Per load: the page's own performance mark "claimscope:first-result" (set
+// when the first non-empty analysis has been rendered, www/app.js), and as a
+// cross-check the time the first actor row (#actors tr[data-ent]) entered the
+// DOM. Both are milliseconds since navigation start.
+import { writeFile, mkdir } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { startServer } from "../scripts/serve.mjs";
+import { ROOT } from "./corpus.mjs";
+import { median } from "./harness.mjs";
+import { launch } from "./chromium.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const cold = Number(opt("--cold", 7));
+const warm = Number(opt("--warm", 7));
+const out = opt("--out", null);
+
+function watchFirstActor() {
+  window.__firstActor = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector("#actors tr[data-ent]")) {
+      window.__firstActor = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+async function load(page, url, how) {
+  if (how === "reload") await page.reload();
+  else await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("claimscope:first-result").length > 0, null, { timeout: 60e3 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const render = performance.getEntriesByName("claimscope:render")[0];
+    return {
+      first_result_ms: performance.getEntriesByName("claimscope:first-result")[0].startTime,
+      first_actor_ms: window.__firstActor,
+      dom_content_loaded_ms: nav?.domContentLoadedEventEnd ?? null,
+      analysis_ms: render?.detail?.analysisMs ?? null,
+      render_ms: render?.detail?.renderMs ?? null,
+      chars: render?.detail?.chars ?? null,
+      actors: document.querySelectorAll("#actors tr[data-ent]").length,
+    };
+  });
+}
+
+const server = await startServer({ root: join(ROOT, "www"), port: 0 });
+const runs = { cold: [], warm: [] };
+try {
+  for (let i = 0; i < cold; i++) {
+    const b = await launch();
+    try {
+      await b.page.addInitScript(watchFirstActor);
+      runs.cold.push(await load(b.page, server.url, "goto"));
+      console.error(`[pageload] cold ${i + 1}/${cold}: first result ${runs.cold.at(-1).first_result_ms.toFixed(1)} ms`);
+      if (i === cold - 1) {
+        for (let j = 0; j < warm; j++) {
+          runs.warm.push(await load(b.page, server.url, "reload"));
+          console.error(`[pageload] warm ${j + 1}/${warm}: first result ${runs.warm.at(-1).first_result_ms.toFixed(1)} ms`);
+        }
+      }
+    } finally {
+      await b.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const summary = (rs) =>
+  rs.length
+    ? {
+        n: rs.length,
+        first_result_median_ms: median(rs.map((r) => r.first_result_ms)),
+        first_result_best_ms: Math.min(...rs.map((r) => r.first_result_ms)),
+        first_actor_median_ms: median(rs.map((r) => r.first_actor_ms ?? NaN)),
+        dom_content_loaded_median_ms: median(rs.map((r) => r.dom_content_loaded_ms)),
+        analysis_median_ms: median(rs.map((r) => r.analysis_ms)),
+        render_median_ms: median(rs.map((r) => r.render_ms)),
+        chars: rs[0].chars,
+        actors: rs[0].actors,
+      }
+    : null;
+const command = `node bench/pageload.mjs --cold ${cold} --warm ${warm}`;
+const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), runs };
+const json = JSON.stringify(result, null, 1);
+if (out) {
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, json + "\n");
+} else {
+  console.log(json);
+}
