@@ -445,17 +445,7 @@ impl<'d> Scan<'d> {
                 self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
             } else if f == "critical" && next == "of" {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
-            } else if has(lx::SPEECH_NOUNS, &f)
-                && i > a
-                && matches!(self.f(i - 1), "his" | "her" | "their" | "its")
-            {
-                self.possessive_statement(a, b, i)
-            } else if has(lx::SPEECH_NOUNS, &f) && i > a && self.kind(i - 1) == Tok::Possessive
-                || (has(lx::SPEECH_NOUNS, &f)
-                    && i > a + 1
-                    && self.kind(i - 2) == Tok::Possessive
-                    && self.is_word(i - 1))
-            {
+            } else if has(lx::SPEECH_NOUNS, &f) && self.owned(a, i) {
                 self.possessive_statement(a, b, i)
             } else if let Some(&(class, frame)) = cues().get(f.as_str()) {
                 self.verb_cue(a, b, i, class, frame)
@@ -469,6 +459,14 @@ impl<'d> Scan<'d> {
             i += 1;
         }
         self.merge_elaborations(first_claim, b);
+    }
+
+    /// The noun at `i` has an owner: "Pakistan's message", "Pakistan's key demand", "His statement".
+    fn owned(&self, a: usize, i: usize) -> bool {
+        i > a
+            && (matches!(self.f(i - 1), "his" | "her" | "their" | "its")
+                || self.kind(i - 1) == Tok::Possessive
+                || (i > a + 1 && self.kind(i - 2) == Tok::Possessive && self.is_word(i - 1)))
     }
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
