@@ -454,6 +454,23 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             } else {
                 run_end
             };
+            // "Ukraine's air force": the country is named too, and the
+            // institution's own mention starts after the possessive
+            let a = if rest > run_end {
+                interpret_run(
+                    ctx,
+                    start,
+                    end,
+                    &units[units.len() - 1..],
+                    false,
+                    heading,
+                    q,
+                    out,
+                );
+                rest
+            } else {
+                a
+            };
             let as_known = affiliation.and_then(|e| {
                 lex_phrase(&format!(
                     "{} {}",

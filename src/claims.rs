@@ -1446,6 +1446,20 @@ impl<'d> Scan<'d> {
             while cs < b && (self.is_punct(cs, ",") || self.is_punct(cs, ":")) {
                 cs += 1;
             }
+            // "said Tuesday it had …", "said on Monday the army …"
+            let t = if cs < b && self.f(cs) == "on" {
+                cs + 1
+            } else {
+                cs
+            };
+            let weekday =
+                t < b && has(lx::TIME_WORDS, self.f(t)) && text::is_capitalized(self.w(t));
+            if (weekday || matches!(self.f(t), "yesterday" | "today" | "tonight"))
+                && t + 1 < b
+                && self.is_word(t + 1)
+            {
+                cs = t + 1;
+            }
         }
         let clause = self.clause_start(a, c0);
         let subordinate = matches!(

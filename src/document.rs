@@ -536,6 +536,8 @@ fn classify(line: &str) -> Line {
         .any(|p| bare.starts_with(p))
         || tail_lower.contains("views are personal")
         || tail_lower.contains("can be reached at")
+        || tail_lower.contains("contributed to this report")
+        || tail_lower.contains("contributed reporting")
     {
         return Line::Metadata;
     }
