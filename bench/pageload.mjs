@@ -28,8 +28,25 @@ const cold = Number(opt("--cold", 7));
 const warm = Number(opt("--warm", 7));
 const out = opt("--out", null);
 
+// Measurement-only instrumentation, injected before the page's scripts: when
+// the first actor row appears, and when the analysis worker is created and
+// reports its wasm ready (www/worker.js posts {type: "ready", ms}).
 function watchFirstActor() {
   window.__firstActor = null;
+  window.__worker = { spawn: null, ready: null, initMs: null };
+  const W = window.Worker;
+  window.Worker = function (...args) {
+    const w = new W(...args);
+    window.__worker.spawn ??= performance.now();
+    w.addEventListener("message", (e) => {
+      if (e.data?.type === "ready" && window.__worker.ready == null) {
+        window.__worker.ready = performance.now();
+        window.__worker.initMs = e.data.ms;
+      }
+    });
+    return w;
+  };
+  window.Worker.prototype = W.prototype;
   new MutationObserver((_, obs) => {
     if (document.querySelector("#actors tr[data-ent]")) {
       window.__firstActor = performance.now();
@@ -48,6 +65,9 @@ async function load(page, url, how) {
     return {
       first_result_ms: performance.getEntriesByName("claimscope:first-result")[0].startTime,
       first_actor_ms: window.__firstActor,
+      worker_spawn_ms: window.__worker?.spawn ?? null,
+      worker_ready_ms: window.__worker?.ready ?? null,
+      worker_init_ms: window.__worker?.initMs ?? null,
       dom_content_loaded_ms: nav?.domContentLoadedEventEnd ?? null,
       analysis_ms: render?.detail?.analysisMs ?? null,
       render_ms: render?.detail?.renderMs ?? null,
@@ -88,6 +108,9 @@ const summary = (rs) =>
         first_result_best_ms: Math.min(...rs.map((r) => r.first_result_ms)),
         first_actor_median_ms: median(rs.map((r) => r.first_actor_ms ?? NaN)),
         dom_content_loaded_median_ms: median(rs.map((r) => r.dom_content_loaded_ms)),
+        worker_spawn_median_ms: median(rs.map((r) => r.worker_spawn_ms ?? NaN)),
+        worker_ready_median_ms: median(rs.map((r) => r.worker_ready_ms ?? NaN)),
+        worker_init_median_ms: median(rs.map((r) => r.worker_init_ms ?? NaN)),
         analysis_median_ms: median(rs.map((r) => r.analysis_ms)),
         render_median_ms: median(rs.map((r) => r.render_ms)),
         chars: rs[0].chars,
