@@ -35,7 +35,7 @@ function table(head, rows, widths) {
 // ------------------------------------------------------------------ header
 const la = (a) => (a ? a.map((x) => x.toFixed(1)).join(" ") : "?");
 say(`Claimscope benchmark${machine.quick ? " (QUICK: a harness check, not a measurement)" : ""}`);
-say(`${machine.started ?? ""}  ${machine.cpu ?? ""}, ${machine.cores ?? "?"} cores; load average at start ${la(machine.loadavg_start)}, at end ${la(loadavg())}`);
+say(`${machine.started ?? ""}  commit ${machine.commit ?? "?"}  ${machine.cpu ?? ""}, ${machine.cores ?? "?"} cores; load average at start ${la(machine.loadavg_start)}, at end ${la(loadavg())}`);
 if ((machine.loadavg_start?.[0] ?? 0) > (machine.cores ?? 1) * 0.5)
   say("The machine was loaded by other work during this run: compare best-of figures, and expect an idle machine to do better.");
 const anyRun = native ?? runs["node-claimscope"];

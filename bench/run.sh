@@ -41,8 +41,9 @@ rm -f "$out"/*.json "$out"/report.md
 node -e '
 const os = require("os");
 console.log(JSON.stringify({ cpu: os.cpus()[0]?.model, cores: os.availableParallelism(),
-  loadavg_start: os.loadavg(), started: new Date().toISOString(), quick: process.argv[1] === "1" }));
-' "$quick" >"$out/machine.json"
+  loadavg_start: os.loadavg(), started: new Date().toISOString(), quick: process.argv[1] === "1",
+  commit: process.argv[2] }));
+' "$quick" "$(git describe --always --dirty 2>/dev/null || echo unknown)" >"$out/machine.json"
 
 if [ "$quick" = 1 ]; then
     export BENCH_QUICK=1
