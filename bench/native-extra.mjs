@@ -29,15 +29,16 @@ const haveTime = existsSync("/usr/bin/time");
 function timed(argv, input) {
   const fd = openSync(input, "r");
   const sink = openSync("/dev/null", "w");
-  const cmd = haveTime ? ["/usr/bin/time", "-f", "%M", ...argv] : argv;
+  const cmd = haveTime ? ["/usr/bin/time", "-f", "%M %U %S", ...argv] : argv;
   const t0 = performance.now();
   const r = spawnSync(cmd[0], cmd.slice(1), { stdio: [fd, sink, "pipe"], maxBuffer: 1 << 20 });
   const secs = (performance.now() - t0) / 1e3;
   closeSync(fd);
   closeSync(sink);
   if (r.status !== 0) throw new Error(`${argv.join(" ")}: exit ${r.status}: ${r.stderr}`);
-  const rss = haveTime ? Number(String(r.stderr).trim().split("\n").at(-1)) : null;
-  return { secs, rss_kb: rss };
+  const [rss, user, sys] = haveTime ? String(r.stderr).trim().split("\n").at(-1).split(" ").map(Number) : [null, null, null];
+  // CPU seconds per wall second: how many cores the process kept busy.
+  return { secs, rss_kb: rss, cpu_secs: haveTime ? user + sys : null, cores_busy: haveTime ? (user + sys) / secs : null };
 }
 
 const fx = fixtures();
@@ -58,6 +59,8 @@ for (const threads of [...new Set([1, cores])]) {
     runs_mbps: rates,
     articles_per_s: texts.length / Math.min(...rs.map((r) => r.secs)),
     peak_rss_kb: Math.max(...rs.map((r) => r.rss_kb ?? 0)) || null,
+    cores_busy_median: haveTime ? median(rs.map((r) => r.cores_busy)) : null,
+    cpu_mbps_median: haveTime ? median(rs.map((r) => bytes / 1e6 / r.cpu_secs)) : null,
   };
   console.error(`[extra] batch --threads ${threads}: best ${batch[`threads_${threads}`].best_mbps.toFixed(2)} MB/s`);
 }

@@ -72,6 +72,14 @@ say("(a) The core drops paragraphs repeated within a document as site clutter, s
 say("    articles mostly measures that path; the stream rows are the real full-analysis throughput.");
 say("(b) compromise is timed on a prefix of the corpus (whole articles) and its MB/s extrapolated from it.");
 say("(c) Whole process: read JSONL, parse, analyse, serialise, write, on the whole 10 MB corpus.");
+if (extra)
+  say(
+    "    Cores kept busy (CPU s / wall s, median): " +
+      Object.values(extra.batch).map((b) => `${f(b.cores_busy_median)} at --threads ${b.threads}`).join(", ") +
+      "; MB per CPU second: " +
+      Object.values(extra.batch).map((b) => `${f(b.cpu_mbps_median)} at --threads ${b.threads}`).join(", ") +
+      ". Wall-clock scaling needs idle cores, which a shared machine may not have.",
+  );
 say();
 
 // ------------------------------------------------------------------ ratios
