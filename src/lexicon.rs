@@ -1992,7 +1992,7 @@ pub const DEMAND_MARKERS: &[&str] = &[
     "should withdraw",
 ];
 
-/// The marker lists searched in a claim's words, as bits of a [`MarkerSet`].
+/// The marker lists searched in a claim's words, as bits of the mask [`markers`] returns.
 pub const THREAT: u8 = 1;
 /// See [`THREAT`].
 pub const ACCUSATION: u8 = 2;
