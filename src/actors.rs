@@ -340,6 +340,7 @@ fn quoted_flags(ctx: &Ctx, start: usize, end: usize) -> Vec<bool> {
 }
 
 fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut Vec<Found>) {
+    let base = out.len();
     let quoted = quoted_flags(ctx, start, end);
     let lex = lex();
     let mut i = start;
@@ -517,18 +518,31 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             i += 1;
         }
     }
-    // hyphenated words: parts that are known ("Taliban-led", "anti-Pakistan")
+    // hyphenated words: parts that are known ("Taliban-led", "anti-Pakistan").
+    // Which tokens the runs covered is computed once (linear in the sentence).
+    let mut covered = vec![0u8; end - start]; // 0 free, 1 a single unknown word, 2 a name
+    for f in &out[base..] {
+        let level = if matches!(f.cand, Cand::Single { .. }) {
+            1
+        } else {
+            2
+        };
+        for c in &mut covered[f.tok_start.max(start) - start..f.tok_end.min(end).max(start) - start]
+        {
+            *c = (*c).max(level);
+        }
+    }
+    let mut replaced: Vec<usize> = Vec::new();
     for k in start..end {
         if !ctx.is_word(k) || !ctx.word(k).contains('-') || ctx.word(k).contains('.') {
             continue;
         }
-        if out
-            .iter()
-            .any(|f| f.tok_start <= k && k < f.tok_end && !matches!(f.cand, Cand::Single { .. }))
-        {
+        if covered[k - start] == 2 {
             continue;
         }
-        out.retain(|f| !(f.tok_start == k && matches!(f.cand, Cand::Single { .. })));
+        if covered[k - start] == 1 {
+            replaced.push(k);
+        }
         // "Taliban-led", "Hamas-run", "Russian-backed": the named actor acts
         let lower = ctx.f(k);
         let agentive = [
@@ -566,6 +580,13 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
                 }
             }
         }
+    }
+    if !replaced.is_empty() {
+        let mut tail = out.split_off(base);
+        tail.retain(|f| {
+            !(matches!(f.cand, Cand::Single { .. }) && replaced.binary_search(&f.tok_start).is_ok())
+        });
+        out.extend(tail);
     }
 }
 

@@ -505,6 +505,9 @@ impl<'d> Scan<'d> {
 
     /// Clause start: after a leading subordinate clause or "according to X,".
     fn clause_start(&self, a: usize, before: usize) -> usize {
+        // a clause is looked for within a bounded window before the cue, so a
+        // sentence of many cues costs linear time, not quadratic
+        let a = a.max(before.saturating_sub(CLAUSE_WINDOW));
         let mut start = a;
         let mut depth = 0;
         for i in a..before {
@@ -650,11 +653,13 @@ impl<'d> Scan<'d> {
             } else {
                 closer.clone()
             };
-            let open = (a..k - 1).rev().find(|&i| {
-                self.kind(i) == Tok::Punct
-                    && (self.w(i) == opener
-                        || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1)))
-            });
+            let open = (a.max(k.saturating_sub(CLAUSE_WINDOW))..k - 1)
+                .rev()
+                .find(|&i| {
+                    self.kind(i) == Tok::Punct
+                        && (self.w(i) == opener
+                            || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1)))
+                });
             match open {
                 Some(o) if !(o + 1..k - 1).any(|i| cues().contains_key(self.f(i))) => {
                     appositive = Some((o + 1, k - 1));
@@ -1643,7 +1648,8 @@ impl<'d> Scan<'d> {
             .sentence_of(a)
             .map(|s| self.doc.blocks[s.block].start)
             .unwrap_or(0);
-        while o > 0 && self.kind(o - 1) != Tok::OpenQuote && self.start(o - 1) >= first {
+        let floor = close.saturating_sub(QUOTE_WINDOW);
+        while o > floor && self.kind(o - 1) != Tok::OpenQuote && self.start(o - 1) >= first {
             o -= 1;
         }
         if o == 0 || self.kind(o - 1) != Tok::OpenQuote {
@@ -2161,8 +2167,10 @@ impl<'d> Scan<'d> {
                 )
             });
             let strong = reaction && matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
-            let follows =
-                self.text[x.end..y.start].len() < 40 && self.text[x.end..y.start].contains(',');
+            let follows = self
+                .text
+                .get(x.end..y.start)
+                .is_some_and(|between| between.len() < 40 && between.contains(','));
             if short && strong && follows && x.speaker == y.speaker && y.end <= sb {
                 let kind = x.kind;
                 let target = x.target.or(y.target);
@@ -2528,6 +2536,12 @@ const RELATIVE_OBJECTS: &[&str] = &[
     "verdict",
     "suggestion",
 ];
+
+/// How many tokens a closing quote looks back for its opening quote.
+const QUOTE_WINDOW: usize = 1500;
+
+/// How many tokens before a cue are searched for its clause or parenthetical.
+const CLAUSE_WINDOW: usize = 64;
 
 /// Nouns that stand for an actor already named ("the army said").
 const GROUP_NOUNS: &[&str] = &[
