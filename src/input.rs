@@ -29,20 +29,28 @@ pub struct Decoded<'a> {
 
 /// Decodes `bytes` as an article.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return decode(rest);
+    // A loop, not recursion: a file of a million BOMs must not overflow the stack.
+    let mut bytes = bytes;
+    while let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        bytes = rest;
     }
     let utf16 = |le: bool, rest: &[u8]| {
-        let units = rest.chunks_exact(2).map(|p| {
+        let pairs = rest.chunks_exact(2);
+        // an odd last byte is half a code unit: shown as U+FFFD, not dropped
+        let odd = !pairs.remainder().is_empty();
+        let units = pairs.map(|p| {
             if le {
                 u16::from_le_bytes([p[0], p[1]])
             } else {
                 u16::from_be_bytes([p[0], p[1]])
             }
         });
-        let text: String = char::decode_utf16(units)
+        let mut text: String = char::decode_utf16(units)
             .map(|r| r.unwrap_or('\u{FFFD}'))
             .collect();
+        if odd {
+            text.push('\u{FFFD}');
+        }
         Decoded {
             text: Cow::Owned(text),
             warning: Some("converted from UTF-16".into()),

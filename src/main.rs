@@ -5,7 +5,11 @@
 //! claimscope analyze --out-dir DIR FILE...  writes DIR/<stem>.json for each input
 //! claimscope batch [--threads N] < in.jsonl  one analysis per JSON line, on every core (src/batch.rs)
 //! ```
-//! Unreadable input: exit status 1 and a one-line message on stderr.
+//! Unreadable input: exit status 1 and a one-line message on stderr per
+//! file (with `--out-dir` the other files are still written). A bug that
+//! panics: exit status 70 and one line, never a backtrace. Input is read up
+//! to a cap (`read_cap`), so `/dev/zero` or a 10 GB file cannot exhaust
+//! memory; the core analyses the first `MAX_INPUT_BYTES` and says so.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -16,6 +20,27 @@ mod batch;
 const USAGE: &str = "usage: claimscope analyze [--compact] [--format text|markdown|html] [--out-dir DIR] FILE|- [FILE...]\n       claimscope batch [--threads N] [--format text|markdown|html] < in.jsonl > out.jsonl";
 
 fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("panic");
+        // panic messages can quote the article: keep it to one short line
+        let msg: String = msg
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(200)
+            .collect();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("claimscope: internal error{at}: {msg} (please report it with the input)");
+        // exit here: with panic = "abort" (release) the process would otherwise die of SIGABRT
+        std::process::exit(70);
+    }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
@@ -59,45 +84,91 @@ fn run(args: &[String]) -> Result<(), String> {
     if out_dir.is_none() && files.len() > 1 {
         return Err("several files need --out-dir DIR".into());
     }
+    let Some(dir) = out_dir else {
+        let json = to_json(&files[0], &options, compact)?;
+        // a closed pipe (e.g. `| head`) is not an error worth a message
+        let _ = writeln!(std::io::stdout().lock(), "{json}");
+        return Ok(());
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // One unreadable file among many: say so in one line and write the rest.
+    let mut failed = Vec::new();
+    let mut written: std::collections::HashMap<PathBuf, &str> = Default::default();
     for file in &files {
-        let analysis = analyze_file(file, &options)?;
-        let json = if compact {
-            serde_json::to_string(&analysis)
-        } else {
-            serde_json::to_string_pretty(&analysis)
-        }
-        .map_err(|e| format!("{file}: {e}"))?;
-        match &out_dir {
-            Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                let stem = Path::new(file)
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or("stdin");
-                let path = dir.join(format!("{stem}.json"));
-                std::fs::write(&path, json + "\n")
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
+        let stem = match file.as_str() {
+            "-" => "stdin",
+            _ => Path::new(file)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("stdin"),
+        };
+        let path = dir.join(format!("{stem}.json"));
+        let result = match written.get(&path) {
+            Some(first) => Err(format!(
+                "{file}: not written, {} already holds {first}",
+                path.display()
+            )),
+            None => to_json(file, &options, compact).and_then(|json| {
+                std::fs::write(&path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))
+            }),
+        };
+        match result {
+            Ok(()) => {
+                written.insert(path, file);
             }
-            None => {
-                let mut out = std::io::stdout().lock();
-                // a closed pipe (e.g. `| head`) is not an error worth a message
-                let _ = writeln!(out, "{json}");
-            }
+            Err(msg) => failed.push(msg),
         }
     }
-    Ok(())
+    // one line per failed file: all but the last here, the last from main
+    match failed.split_last() {
+        None => Ok(()),
+        Some((last, others)) => {
+            for msg in others {
+                eprintln!("claimscope: {msg}");
+            }
+            Err(last.clone())
+        }
+    }
+}
+
+fn to_json(file: &str, options: &claimscope::Options, compact: bool) -> Result<String, String> {
+    let analysis = analyze_file(file, options)?;
+    if compact {
+        serde_json::to_string(&analysis)
+    } else {
+        serde_json::to_string_pretty(&analysis)
+    }
+    .map_err(|e| format!("{file}: {e}"))
+}
+
+/// Bytes read from one input at most. The core analyses the first
+/// `MAX_INPUT_BYTES` of text; UTF-16 needs up to two bytes per byte of that
+/// text, and the margin makes a longer input come out longer than the limit,
+/// so the analysis is marked truncated.
+fn read_cap() -> u64 {
+    2 * claimscope::MAX_INPUT_BYTES as u64 + 16
 }
 
 fn analyze_file(file: &str, options: &claimscope::Options) -> Result<claimscope::Analysis, String> {
-    let bytes = if file == "-" {
-        let mut buf = Vec::new();
+    let mut bytes = Vec::new();
+    if file == "-" {
         std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("stdin: {e}"))?;
-        buf
+            .take(read_cap())
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("stdin: {}", one_line(&e)))?;
     } else {
-        std::fs::read(file).map_err(|e| format!("{file}: {}", one_line(&e)))?
-    };
+        std::fs::File::open(file)
+            .and_then(|f| f.take(read_cap()).read_to_end(&mut bytes))
+            .map_err(|e| format!("{file}: {}", one_line(&e)))?;
+    }
+    if bytes.len() as u64 == read_cap() {
+        // cut where a UTF-8 character starts, so the cut is not "repaired" with a warning
+        let keep = (bytes.len() - 3..bytes.len())
+            .rev()
+            .find(|&i| bytes[i] & 0xC0 != 0x80)
+            .unwrap_or(bytes.len());
+        bytes.truncate(keep);
+    }
     let decoded = claimscope::input::decode(&bytes).map_err(|e| format!("{file}: {e}"))?;
     let mut analysis = claimscope::analyze(&decoded.text, options);
     if let Some(w) = decoded.warning {
