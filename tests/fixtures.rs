@@ -2,6 +2,7 @@
 //! behaviour on real text, then a snapshot of the full analysis so any
 //! change in output is seen in review (`INSTA_UPDATE=always cargo test` to
 //! accept, then read the diff).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod invariants;
 

@@ -2,6 +2,7 @@
 //! the repository in `../shared/eval/`) on the seed articles and on the
 //! independent extra fixtures, and holds the figures above floors. Skips,
 //! saying so, where the scorer or python3 is missing.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 use std::process::Command;
