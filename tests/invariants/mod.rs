@@ -244,6 +244,20 @@ pub fn check(input: &str, analysis: &Analysis) -> Result<(), String> {
 /// between overlapping claims) are fixed.
 pub const OPEN_CORE_PANICS: &[(&str, &str)] = &[];
 
+/// Invariant violations that are known, reported and not yet fixed, as
+/// words of the message [`check`] gives. Property tests tolerate these;
+/// each has a reproducer in `fuzz/regressions/` and an ignored test in
+/// `tests/hostile.rs`. Delete the entry when the bug is fixed.
+pub const OPEN_CORE_VIOLATIONS: &[&str] = &[
+    // claims.rs figures: "51e308 soldiers" parses to an infinite value (JSON null)
+    ": value inf",
+];
+
+/// True when `violation` (a message from [`check`]) is a known open bug.
+pub fn is_open_violation(violation: &str) -> bool {
+    OPEN_CORE_VIOLATIONS.iter().any(|w| violation.contains(w))
+}
+
 /// Analyses `input`; `None` when the core panicked with one of
 /// [`OPEN_CORE_PANICS`]. Any other panic propagates.
 pub fn analyze_tolerating(input: &str, options: &claimscope::Options) -> Option<Analysis> {
