@@ -2412,7 +2412,12 @@ impl<'d> Scan<'d> {
         let mut out: Vec<FigureData> = Vec::new();
         for i in a..b {
             let value = match self.kind(i) {
-                Tok::Number => self.w(i).replace(',', "").parse::<f64>().ok(),
+                Tok::Number => self
+                    .w(i)
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite()),
                 Tok::Word => number_word(self.f(i)),
                 _ => None,
             };
