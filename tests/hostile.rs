@@ -696,7 +696,7 @@ fn cost_is_linear_in_hyphenated_names() {
 
 /// Inputs in `fuzz/regressions/` that still break the core: each has an
 /// ignored test below. Delete the entry when its bug is fixed.
-const OPEN_CORE_BUGS: &[&str] = &["figure-value-infinite.txt"];
+const OPEN_CORE_BUGS: &[&str] = &[];
 
 fn regression_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("fuzz/regressions"))
@@ -752,7 +752,6 @@ fn regression_dateline_byte_80() {
 }
 
 #[test]
-#[ignore = "core bug: claims.rs figures parse '51e308 soldiers' to an infinite value (serialised as null)"]
 fn regression_figure_value_infinite() {
     regression("figure-value-infinite.txt");
 }
