@@ -131,36 +131,62 @@ impl<'a> Document<'a> {
     }
 
     fn layout(&mut self) {
-        let (plan, meta) = plan(&self.text);
+        let (lines, kinds, meta) = plan(&self.text);
         self.meta = meta;
-        for (s, e, kind) in plan {
+        // Only the first paragraph of the body can open with a wire dateline.
+        let mut first_paragraph = true;
+        for (&(s, e), kind) in lines.iter().zip(kinds) {
             let reason = match kind {
                 Line::Blank => continue,
                 Line::Clutter => "clutter",
                 Line::Metadata => "metadata",
                 Line::Duplicate => "duplicate",
                 Line::Heading => {
-                    self.push_block(s, e, BlockKind::Heading);
+                    self.push_block(s, e, BlockKind::Heading, false);
                     continue;
                 }
                 Line::List => {
                     let ms = list_marker_end(&self.text, s);
-                    self.push_block(ms, e, BlockKind::ListItem);
+                    self.push_block(ms, e, BlockKind::ListItem, false);
                     continue;
                 }
                 Line::Body => {
-                    self.push_block(s, e, BlockKind::Paragraph);
+                    if self.push_block(s, e, BlockKind::Paragraph, first_paragraph) {
+                        first_paragraph = false;
+                    }
                     continue;
                 }
             };
-            self.excluded.push((s, e, reason));
+            self.exclude(s, e, reason);
         }
     }
 
-    fn push_block(&mut self, start: usize, end: usize, kind: BlockKind) {
-        if start >= end {
-            return;
+    /// Records an excluded range; a run of excluded lines with the same
+    /// reason and only whitespace between them is one range (a page of
+    /// thousands of separator lines costs one entry, not thousands).
+    fn exclude(&mut self, start: usize, end: usize, reason: &'static str) {
+        if let Some(last) = self.excluded.last_mut() {
+            if last.2 == reason && self.text[last.1..start].trim().is_empty() {
+                last.1 = end;
+                return;
+            }
         }
+        self.excluded.push((start, end, reason));
+    }
+
+    /// Adds a block and its sentences; `first_paragraph` says no paragraph
+    /// has given a sentence yet. Returns whether any sentence was added.
+    fn push_block(
+        &mut self,
+        start: usize,
+        end: usize,
+        kind: BlockKind,
+        first_paragraph: bool,
+    ) -> bool {
+        if start >= end {
+            return false;
+        }
+        let sentences_before = self.sentences.len();
         let b = self.blocks.len();
         let label = if kind == BlockKind::Paragraph {
             turn_label(&self.text[start..end]).map(|(n, skip)| ((start, start + n), start + skip))
@@ -177,12 +203,7 @@ impl<'a> Document<'a> {
         let text: &str = &self.text;
         let mut cuts = Vec::new();
         // a wire dateline opening the first paragraph: "PORT SUDAN, Oct 14 (Reuters) - "
-        let start = match (
-            kind,
-            self.sentences
-                .iter()
-                .all(|s| self.blocks[s.block].kind != BlockKind::Paragraph),
-        ) {
+        let start = match (kind, first_paragraph) {
             (BlockKind::Paragraph, true) => match dateline_end(&text[start..end]) {
                 Some(d) => {
                     self.excluded.push((start, start + d, "metadata"));
@@ -214,6 +235,7 @@ impl<'a> Document<'a> {
                 tok_end,
             });
         }
+        self.sentences.len() > sentences_before
     }
 
     /// Words in the body.
@@ -222,16 +244,21 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Classifies every line of `text` and reads the page metadata.
-fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
+/// Classifies every non-blank line of `text` (its trimmed range and kind)
+/// and reads the page metadata.
+fn plan(text: &str) -> (Vec<(usize, usize)>, Vec<Line>, Meta) {
     let mut meta = Meta::default();
     // Lines with their trimmed ranges.
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
     for raw in text.split_inclusive('\n') {
         let (s, e) = text::trim_range(text, pos, pos + raw.len(), &[]);
-        lines.push((s, e));
         pos += raw.len();
+        // blank lines carry nothing the later passes read: keeping them
+        // would cost 16 bytes per newline on a page of empty lines
+        if s < e {
+            lines.push((s, e));
+        }
     }
     let mut kinds: Vec<Line> = lines.iter().map(|&(s, e)| classify(&text[s..e])).collect();
 
@@ -294,12 +321,7 @@ fn plan(text: &str) -> (Vec<(usize, usize, Line)>, Meta) {
         }
     }
 
-    let plan = lines
-        .iter()
-        .zip(kinds)
-        .map(|(&(s, e), k)| (s, e, k))
-        .collect();
-    (plan, meta)
+    (lines, kinds, meta)
 }
 
 /// A transcript turn: "MAO NING: …", "Q: …", "Mao Ning: …" → (label length, text start).
@@ -707,10 +729,10 @@ mod tests {
                 "The second paragraph says more."
             ]
         );
-        assert!(d
-            .excluded
-            .iter()
-            .any(|&(s, e, r)| &text[s..e] == "Comments are moderated." && r == "clutter"));
+        // the comment tail is one clutter range: adjacent excluded lines merge
+        assert!(d.excluded.iter().any(|&(s, e, r)| r == "clutter"
+            && text[s..e].starts_with("COMMENTS")
+            && text[s..e].ends_with("Comments are moderated.")));
     }
 
     #[test]
