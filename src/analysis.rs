@@ -131,10 +131,7 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     Analysis {
         schema_version: SCHEMA_VERSION,
         offset_unit: "utf16".into(),
-        text: match &doc.text {
-            std::borrow::Cow::Owned(t) => Some(t.clone()),
-            std::borrow::Cow::Borrowed(_) => None,
-        },
+        text: doc.reduced.then(|| text.to_string()),
         document: DocumentInfo {
             format: doc.format.into(),
             headline: doc.meta.headline.clone(),

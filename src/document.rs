@@ -30,6 +30,9 @@ pub struct Document<'a> {
     pub meta: Meta,
     /// True when the input was cut at [`crate::MAX_INPUT_BYTES`].
     pub truncated: bool,
+    /// True when [`Document::text`] is not the input itself but the input
+    /// reduced to text (HTML, Markdown): the offsets then index this text.
+    pub reduced: bool,
 }
 
 /// Page metadata: what the page says about the article, not the article.
@@ -124,7 +127,9 @@ impl<'a> Document<'a> {
             excluded: Vec::new(),
             meta: Meta::default(),
             truncated,
+            reduced: false,
         };
+        doc.reduced = matches!(doc.text, Cow::Owned(_));
         doc.layout();
         doc.folded = text::Folded::new(&doc.text, &doc.tokens);
         doc
@@ -236,6 +241,24 @@ impl<'a> Document<'a> {
             });
         }
         self.sentences.len() > sentences_before
+    }
+
+    /// The same document owning its text (copied if it was borrowed), so it
+    /// can outlive the input: the page's worker keeps a document between
+    /// the steps of an analysis ([`crate::job`]).
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            text: Cow::Owned(self.text.into_owned()),
+            format: self.format,
+            blocks: self.blocks,
+            sentences: self.sentences,
+            tokens: self.tokens,
+            folded: self.folded,
+            excluded: self.excluded,
+            meta: self.meta,
+            truncated: self.truncated,
+            reduced: self.reduced,
+        }
     }
 
     /// Words in the body.

@@ -9,6 +9,8 @@
 //! text → [`document`] → [`actors`] → [`claims`] → [`analysis`], and
 //! [`offsets`] turns internal byte offsets into the UTF-16 offsets of the
 //! [`model`] handed out. [`lexicon`] holds the built-in data tables.
+//! [`job`] runs the same stages one call at a time, for callers that must
+//! stay responsive (the page's worker).
 //! This crate knows nothing about JavaScript; the `wasm` module (built only
 //! for `wasm32`) converts types at the boundary.
 //!
@@ -26,6 +28,7 @@ pub mod analysis;
 pub mod claims;
 pub mod document;
 pub mod input;
+pub mod job;
 pub mod lexicon;
 #[allow(missing_docs)]
 pub mod model;
