@@ -79,3 +79,19 @@ export interface AnalyzeOptions { format?: "text" | "markdown" | "html"; }
 export function analyze(text: string, options?: AnalyzeOptions | null): Analysis;
 /** Decodes file bytes (UTF-8, UTF-16 with BOM) and analyses them; throws `Error` for binary data. */
 export function analyzeBytes(bytes: Uint8Array, options?: AnalyzeOptions | null): Analysis;
+/**
+ * An analysis run one stage per `step()` call, so a worker can return to its
+ * event loop between stages and cancel a job that a newer text made stale.
+ */
+export class Job {
+  /** Throws `Error` for invalid options. */
+  constructor(text: string, options?: AnalyzeOptions | null);
+  /** Decodes file bytes like `analyzeBytes`; throws `Error` for binary data. */
+  static fromBytes(bytes: Uint8Array, options?: AnalyzeOptions | null): Job;
+  /** Runs the next stage; returns the share of the work done, 1 when complete. */
+  step(): number;
+  /** Runs any stage left and returns the analysis (with `input` for bytes); frees the job. */
+  finish(): Analysis;
+  /** Drops the job without finishing it. */
+  free(): void;
+}

@@ -15,16 +15,76 @@ fn into_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+fn options(options: JsValue) -> Result<crate::Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        Ok(crate::Options::default())
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(into_error)
+    }
+}
+
+fn to_js(analysis: &crate::Analysis) -> Result<JsValue, JsError> {
+    serde::Serialize::serialize(analysis, &serializer()).map_err(into_error)
+}
+
 /// Analyses `text`; `options` is an optional `{format?: "text"|"markdown"|"html"}`.
 #[wasm_bindgen(skip_typescript)]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let options: crate::Options = if options.is_undefined() || options.is_null() {
-        crate::Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(into_error)?
-    };
-    let analysis = crate::analyze(text, &options);
-    serde::Serialize::serialize(&analysis, &serializer()).map_err(into_error)
+    to_js(&crate::analyze(text, &self::options(options)?))
+}
+
+/// [`crate::job::Job`] for JavaScript: `new Job(text, options)` or
+/// `Job.fromBytes(bytes, options)`, then `step()` until it returns 1, then
+/// `finish()`. Dropping it (`free()`) between steps cancels the analysis.
+#[wasm_bindgen(js_name = Job, skip_typescript)]
+pub struct JsJob {
+    job: crate::job::Job,
+    /// The decoded text of uploaded bytes, already a JS string.
+    input: Option<JsValue>,
+}
+
+#[wasm_bindgen(js_class = Job)]
+impl JsJob {
+    /// A job analysing `text`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(text: String, options: JsValue) -> Result<JsJob, JsError> {
+        Ok(JsJob {
+            job: crate::job::Job::new(text, &self::options(options)?),
+            input: None,
+        })
+    }
+
+    /// A job analysing decoded file bytes; throws a one-line `Error` for binary files.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8], options: JsValue) -> Result<JsJob, JsError> {
+        let options = self::options(options)?;
+        let decoded = crate::input::decode(bytes).map_err(into_error)?;
+        let input = JsValue::from_str(&decoded.text);
+        Ok(JsJob {
+            job: crate::job::Job::new(decoded.text.into_owned(), &options),
+            input: Some(input),
+        })
+    }
+
+    /// Runs the next stage; returns the share of the work done (1 = complete).
+    pub fn step(&mut self) -> f64 {
+        self.job.step()
+    }
+
+    /// The analysis (running any stage left), with `input` for uploaded bytes.
+    pub fn finish(self) -> Result<JsValue, JsError> {
+        let result = to_js(&self.job.finish())?;
+        if let Some(input) = self.input {
+            set_input(&result, &input)?;
+        }
+        Ok(result)
+    }
+}
+
+fn set_input(result: &JsValue, input: &JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(result, &JsValue::from_str("input"), input)
+        .map(|_| ())
+        .map_err(|_| JsError::new("internal: could not attach input"))
 }
 
 /// Decodes an uploaded file's bytes (UTF-8, UTF-16 with BOM) and analyses
@@ -33,8 +93,6 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
 pub fn analyze_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     let decoded = crate::input::decode(bytes).map_err(into_error)?;
     let result = analyze(&decoded.text, options)?;
-    let text = JsValue::from_str(&decoded.text);
-    js_sys::Reflect::set(&result, &JsValue::from_str("input"), &text)
-        .map_err(|_| JsError::new("internal: could not attach input"))?;
+    set_input(&result, &JsValue::from_str(&decoded.text))?;
     Ok(result)
 }

@@ -3,7 +3,7 @@
 //! `JsValue` cannot exist outside wasm.
 #![cfg(target_arch = "wasm32")]
 
-use claimscope::wasm::{analyze, analyze_bytes};
+use claimscope::wasm::{analyze, analyze_bytes, JsJob};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -152,4 +152,38 @@ fn bytes_decode_to_the_same_analysis() {
         array(&result, "actors").length(),
         array(&from_text, "actors").length()
     );
+}
+
+#[wasm_bindgen_test]
+fn a_job_stepped_to_the_end_gives_the_analysis() {
+    let mut job = JsJob::new(SEED.to_string(), JsValue::UNDEFINED).unwrap();
+    let mut progress = vec![];
+    loop {
+        let p = job.step();
+        progress.push(p);
+        if p >= 1.0 {
+            break;
+        }
+    }
+    assert!(progress.len() > 2, "several steps: {progress:?}");
+    assert!(progress.windows(2).all(|w| w[0] < w[1]), "{progress:?}");
+    let stepped = job.finish().unwrap();
+    assert_plain_analysis(&stepped);
+    let direct = analyze(SEED, JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&stepped).unwrap(),
+        js_sys::JSON::stringify(&direct).unwrap()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_job_from_bytes_carries_its_input_and_refuses_binary() {
+    let job = JsJob::from_bytes(SEED.as_bytes(), JsValue::UNDEFINED).unwrap();
+    let result = job.finish().unwrap();
+    assert_eq!(get(&result, "input").as_string().as_deref(), Some(SEED));
+    assert!(JsJob::from_bytes(b"Pakistan\0\x01\x02", JsValue::UNDEFINED).is_err());
+    // dropped half way: nothing to finish, nothing leaks into the next job
+    let mut cancelled = JsJob::new(SEED.to_string(), JsValue::UNDEFINED).unwrap();
+    cancelled.step();
+    drop(cancelled);
 }
