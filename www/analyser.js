@@ -1,10 +1,12 @@
-// Runs analyses in a Web Worker, one job at a time.
+// Runs analyses in one Web Worker that lives as long as the page.
 //
-// Text jobs supersede each other: only the latest text matters. If a text
-// job is still running when a newer one arrives and it has run long enough
-// to be worth stopping, the worker is terminated and restarted (the only way
-// to stop a synchronous wasm call). Byte jobs (file uploads) are never
-// superseded by typing; cancel() stops everything.
+// Jobs are posted to the worker at once and run there in order. Text jobs
+// supersede each other: only the latest text matters, so a newer text
+// cancels the older ones. A cancelled job stops at the worker's next step
+// boundary (the core runs one stage per call; see worker.js) — the worker is
+// never killed for it, so cancelling makes no request. Byte jobs (file
+// uploads) are never superseded by typing; cancel() stops everything.
+// Only a crashed instance (a trap) replaces the worker.
 
 /** Raised for jobs that were cancelled or superseded: not an error to show. */
 export class Cancelled extends Error {
@@ -14,22 +16,16 @@ export class Cancelled extends Error {
   }
 }
 
-// A running text job younger than this is left to finish (restarting costs
-// more than it saves); an older one is killed.
-const KILL_AFTER_MS = 40;
-
 export class Analyser {
   /**
-   * @param {{onState?: (s: {busy: boolean, kind?: string, size?: number, since?: number}) => void,
-   *          onReady?: (ms: number) => void, onFailure?: (message: string) => void}} hooks
+   * @param {{onState?: (s: {busy: boolean, kind?: string, size?: number, since?: number, done?: number, estimateMs?: number}) => void,
+   *          onReady?: (ms: number) => void, onFailure?: (message: string) => void, onSpawn?: (n: number) => void}} hooks
    */
   constructor(hooks = {}) {
     this.hooks = hooks;
-    this.queue = [];
-    this.running = null;
+    this.jobs = new Map(); // id → job posted to the worker and not answered yet
     this.nextId = 1;
     this.failed = null;
-    this.restarts = 0;
     this.spawn();
   }
 
@@ -45,22 +41,28 @@ export class Analyser {
     this.starts = (this.starts ?? 0) + 1;
     this.hooks.onSpawn?.(this.starts);
     this.worker = w;
-    this.ready = false;
+    this.keptBy = null;
   }
 
+  /** The instance trapped: a new worker (from the compiled module) takes the jobs still wanted. */
   restart() {
     this.worker.terminate();
-    this.keptBy = null;
-    this.restarts++;
     this.spawn();
+    for (const job of [...this.jobs.values()].sort((a, b) => a.id - b.id)) {
+      if (job.cancelled || job.kind === "bytes") {
+        // bytes were transferred to the dead worker: they cannot be sent again
+        this.jobs.delete(job.id);
+        if (!job.cancelled) job.reject(new Error("the analyser restarted; open the file again"));
+      } else {
+        this.send(job);
+      }
+    }
   }
 
   fail(message) {
     this.failed = message;
-    const jobs = this.running ? [this.running, ...this.queue] : this.queue;
-    this.running = null;
-    this.queue = [];
-    for (const j of jobs) j.reject(new Error(message));
+    for (const j of this.jobs.values()) if (!j.cancelled) j.reject(new Error(message));
+    this.jobs.clear();
     this.emitState();
     this.hooks.onFailure?.(message);
   }
@@ -68,59 +70,56 @@ export class Analyser {
   onMessage(w, msg) {
     if (w !== this.worker) return; // a terminated worker's last words
     if (msg.type === "ready") {
-      this.ready = true;
       if (msg.module) this.module = msg.module;
       this.hooks.onReady?.(msg.ms);
       return;
     }
-    const job = this.running;
     if (msg.type === "error" && msg.id === null) {
       this.fail(msg.message);
       return;
     }
-    if (!job || msg.id !== job.id) return;
+    const job = this.jobs.get(msg.id);
+    if (!job) return;
     if (msg.type === "start") {
       job.startedAt = performance.now();
       performance.mark("claimscope:job-start", { detail: { id: job.id, kind: job.kind, size: job.size } });
+      this.emitState();
       return;
     }
+    if (msg.type === "progress") {
+      job.done = msg.done;
+      this.emitState();
+      return;
+    }
+    this.jobs.delete(job.id);
     performance.mark("claimscope:job-end", { detail: { id: job.id, type: msg.type } });
-    this.running = null;
     if (msg.type === "result") {
       // Which job's full result the worker keeps (see worker.js, slim results).
       if (job.kind !== "export") this.keptBy = msg.result?.slim ? job.id : null;
-      // Learn the throughput (chars per ms, wall clock incl. transfer) from
-      // big jobs, to estimate how long the next big one will take.
-      if (job.kind !== "export" && job.size > 200_000) {
-        const rate = job.size / (performance.now() - job.sentAt);
+      // Learn the throughput (chars per ms, from the job's start in the
+      // worker) from big jobs, to estimate how long the next big one takes.
+      if (job.kind !== "export" && job.size > 200_000 && !job.cancelled) {
+        const rate = job.size / (performance.now() - (job.startedAt ?? job.sentAt));
         this.rate = this.rate ? 0.5 * this.rate + 0.5 * rate : rate;
       }
-      job.resolve({ result: msg.result, ms: msg.ms, id: job.id });
-    } else {
+      if (!job.cancelled) job.resolve({ result: msg.result, ms: msg.ms, id: job.id });
+    } else if (msg.type === "error") {
+      if (!job.cancelled) job.reject(new Error(msg.message));
       if (msg.fatal) this.restart();
-      job.reject(new Error(msg.message));
     }
-    this.pump();
+    // "cancelled": the promise was settled when the job was dropped
+    this.emitState();
   }
 
-  /** Analyses text; resolves {result, ms}; rejects Cancelled when superseded. */
+  /** Analyses text; resolves {result, ms, id}; rejects Cancelled when superseded. */
   analyzeText(text, format) {
-    for (const j of this.queue.filter((j) => j.kind === "text")) j.reject(new Cancelled());
-    this.queue = this.queue.filter((j) => j.kind !== "text");
-    const r = this.running;
-    const p = this.enqueue({ kind: "text", text, format, size: text.length });
-    if (r && r.kind === "text" && performance.now() - (r.startedAt ?? r.sentAt) > KILL_AFTER_MS) {
-      this.running = null;
-      r.reject(new Cancelled());
-      this.restart();
-      this.pump();
-    }
-    return p;
+    for (const j of this.jobs.values()) if (j.kind === "text") this.drop(j);
+    return this.post({ kind: "text", text, format, size: text.length });
   }
 
-  /** Decodes and analyses file bytes; resolves {result, ms} with result.input. */
+  /** Decodes and analyses file bytes; resolves {result, ms, id} with result.input. */
   analyzeBytes(buffer, format, name) {
-    return this.enqueue({ kind: "bytes", bytes: buffer, format, name, size: buffer.byteLength });
+    return this.post({ kind: "bytes", bytes: buffer, format, name, size: buffer.byteLength });
   }
 
   /**
@@ -128,41 +127,43 @@ export class Analyser {
    * worker's copy of job `ref`, or by analysing `text` again.
    */
   exportJson(ref, text, format) {
-    return this.enqueue({ kind: "export", ref, text, format, size: text.length }).then((r) => r.result);
+    return this.post({ kind: "export", ref, text, format, size: text.length }).then((r) => r.result);
   }
 
-  /** Stops the running job and drops the queue. */
+  /** Stops every job: the running one at its next step, the others before they start. */
   cancel() {
-    const jobs = this.running ? [this.running, ...this.queue] : this.queue;
-    const wasRunning = !!this.running;
-    this.running = null;
-    this.queue = [];
-    for (const j of jobs) j.reject(new Cancelled());
-    if (wasRunning) this.restart();
+    for (const j of this.jobs.values()) this.drop(j);
     this.emitState();
   }
 
-  enqueue(spec) {
+  drop(job) {
+    if (job.cancelled) return;
+    job.cancelled = true;
+    job.text = null;
+    this.worker.postMessage({ type: "cancel", id: job.id });
+    job.reject(new Cancelled());
+  }
+
+  post(spec) {
     if (this.failed) return Promise.reject(new Error(this.failed));
     return new Promise((resolve, reject) => {
-      this.queue.push({ ...spec, id: this.nextId++, resolve, reject });
-      this.pump();
+      const job = { ...spec, id: this.nextId++, resolve, reject };
+      this.jobs.set(job.id, job);
+      this.send(job);
+      this.emitState();
     });
   }
 
-  pump() {
-    if (!this.running && this.queue.length) {
-      const job = this.queue.shift();
-      this.running = job;
-      job.sentAt = performance.now();
-      performance.mark("claimscope:job-sent", { detail: { id: job.id, kind: job.kind, size: job.size } });
-      const { id, kind, text, format, bytes, name, ref } = job;
-      if (kind === "bytes") this.worker.postMessage({ id, kind, bytes, format, name }, [bytes]);
-      else if (kind === "export") this.worker.postMessage({ id, kind, ref, format, text: ref === this.keptBy ? null : text });
-      else this.worker.postMessage({ id, kind, text, format });
-      job.text = job.bytes = null; // the worker has its copy; don't pin 10 MB here
-    }
-    this.emitState();
+  send(job) {
+    job.sentAt = performance.now();
+    job.startedAt = null;
+    job.done = null;
+    performance.mark("claimscope:job-sent", { detail: { id: job.id, kind: job.kind, size: job.size } });
+    const { id, kind, text, format, bytes, name, ref } = job;
+    if (kind === "bytes") this.worker.postMessage({ id, kind, bytes, format, name }, [bytes]);
+    else if (kind === "export") this.worker.postMessage({ id, kind, ref, format, text: ref === this.keptBy ? null : text });
+    else this.worker.postMessage({ id, kind, text, format });
+    job.bytes = null; // transferred; the text stays referenced (the editor holds it anyway) for a restart
   }
 
   /** Expected duration of a job in ms, once a big job has been timed (else null). */
@@ -171,10 +172,20 @@ export class Analyser {
   }
 
   emitState() {
-    const r = this.running;
+    // The job the user waits for: the oldest one still wanted.
+    let r = null;
+    for (const j of this.jobs.values()) if (!j.cancelled && (!r || j.id < r.id)) r = j;
     this.hooks.onState?.(
       r
-        ? { busy: true, kind: r.kind, size: r.size, since: r.sentAt, queued: this.queue.length, estimateMs: this.estimate(r) }
+        ? {
+            busy: true,
+            kind: r.kind,
+            size: r.size,
+            since: r.sentAt,
+            done: r.done,
+            queued: [...this.jobs.values()].filter((j) => !j.cancelled).length - 1,
+            estimateMs: this.estimate(r),
+          }
         : { busy: false },
     );
   }

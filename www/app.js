@@ -67,7 +67,7 @@ renderLegend();
 
 let busyTimer = 0;
 const analyser = new Analyser({
-  // Exposed for tests and debugging: how many workers were started (restarts cancel jobs).
+  // Exposed for tests and debugging: how many workers were started (only a crash restarts one).
   onSpawn: (n) => (document.body.dataset.workers = String(n)),
   onReady: () => {
     if (!app.model) setStatus("Ready.");
@@ -99,9 +99,13 @@ function showBusy(st) {
     progress.hidden = false;
     cancelBtn.hidden = false;
     const what = { bytes: "Reading file", export: "Preparing the JSON" }[st.kind] ?? "Analysing";
-    // The wasm call reports no progress of its own: estimate from the speed of earlier big jobs.
+    // Big jobs report the share of stages done; before the first report,
+    // estimate from the speed of earlier big jobs.
     let extra = `${secs.toFixed(1)} s`;
-    if (st.estimateMs) {
+    if (st.done) {
+      progress.value = st.done;
+      extra += `, ${Math.round(st.done * 100)}% done`;
+    } else if (st.estimateMs) {
       const left = st.estimateMs / 1000 - secs;
       progress.value = Math.min(0.95, secs / (st.estimateMs / 1000));
       extra += left > 1 ? `, about ${Math.ceil(left)} s left` : ", almost done";

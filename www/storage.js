@@ -93,26 +93,31 @@ export async function saveState({ active, docs }) {
   }
 }
 
-let worker = null;
-let nextId = 1;
 const waiting = new Map();
+let nextId = 1;
+
+// Started with the page, not on the first big save: the page makes no
+// request after load. Only a failed worker is started again.
+function spawn() {
+  const w = new Worker(new URL("./store-worker.js", import.meta.url));
+  w.onmessage = (ev) => {
+    const p = waiting.get(ev.data.id);
+    waiting.delete(ev.data.id);
+    if (ev.data.ok) p?.resolve();
+    else p?.reject(new Error(ev.data.error));
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    for (const p of waiting.values()) p.reject(new Error("storage worker failed"));
+    waiting.clear();
+    worker = null;
+  };
+  return w;
+}
+let worker = spawn();
 
 function inWorker(msg) {
-  if (!worker) {
-    worker = new Worker(new URL("./store-worker.js", import.meta.url));
-    worker.onmessage = (ev) => {
-      const p = waiting.get(ev.data.id);
-      waiting.delete(ev.data.id);
-      if (ev.data.ok) p?.resolve();
-      else p?.reject(new Error(ev.data.error));
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      for (const p of waiting.values()) p.reject(new Error("storage worker failed"));
-      waiting.clear();
-      worker = null;
-    };
-  }
+  worker ??= spawn();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });

@@ -1,10 +1,13 @@
 // The analysis worker: owns the WebAssembly instance so that a long analysis
-// never blocks typing. The page terminates and restarts this worker to cancel
-// a job (a synchronous wasm call cannot be interrupted any other way).
+// never blocks typing. It lives as long as the page. Jobs run one at a time,
+// in the order they arrive; a big one runs one core stage per call (`Job`)
+// and returns to the event loop between stages, where a "cancel" message for
+// it is seen and the job is dropped. Nothing here ever fetches after start.
 //
 // Protocol (page → worker):
 //   {type: "init", module?}                  first message; module: a compiled
 //                                            WebAssembly.Module from an earlier worker
+//   {type: "cancel", id}                     drop job `id` (queued or running)
 //   {id, kind: "text",  text, format?}
 //   {id, kind: "bytes", bytes: ArrayBuffer, format?, name}
 //   {id, kind: "export", ref, text?, format?}  the full analysis of job `ref` as
@@ -13,9 +16,11 @@
 // (worker → page):
 //   {type: "ready", ms, module}              once, after the module is instantiated
 //   {type: "start", id}                      when a job begins
-//   {type: "result", id, result, ms}         ms = time inside analyze()
+//   {type: "progress", id, done}             between stages of a big job; done in (0, 1)
+//   {type: "result", id, result, ms}         ms = time inside the core
+//   {type: "cancelled", id}                  the job was dropped
 //   {type: "error", id, message, fatal}      fatal: the instance trapped; restart me
-import init, { analyze, analyzeBytes } from "./pkg/claimscope.js";
+import init, { analyze, Job } from "./pkg/claimscope.js";
 
 let ready = null;
 
@@ -25,6 +30,14 @@ let ready = null;
 // The full result stays here for "Export JSON".
 const SLIM_OVER = 1_000_000;
 let kept = null; // {id, result}
+
+// Texts above STEP_OVER characters run stage by stage, yielding in between
+// (a 10 MB text: four steps of ~0.1–0.6 s each); smaller ones run in one go.
+const STEP_OVER = 200_000;
+
+const queue = [];
+const cancelled = new Set();
+let running = false;
 
 function slim(id, result) {
   kept = { id, result };
@@ -65,20 +78,44 @@ function messageOf(e) {
   return (e && e.message) || String(e);
 }
 
-onmessage = async (ev) => {
-  const job = ev.data;
-  if (job.type === "init") {
-    ready = start(job.module);
-    return;
+/** Resolves after the messages already queued for this worker have been handled. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+onmessage = (ev) => {
+  const msg = ev.data;
+  if (msg.type === "init") {
+    ready = start(msg.module);
+  } else if (msg.type === "cancel") {
+    cancelled.add(msg.id);
+  } else {
+    queue.push(msg);
+    if (!running) drain();
   }
+};
+
+async function drain() {
+  running = true;
   try {
     await ready;
+    while (queue.length) {
+      const job = queue.shift();
+      if (cancelled.delete(job.id)) postMessage({ type: "cancelled", id: job.id });
+      else await run(job);
+    }
   } catch {
-    return;
+    // the module did not load: "error" with id null was posted
+  } finally {
+    running = false;
   }
+}
+
+async function run(job) {
   postMessage({ type: "start", id: job.id });
   const options = job.format ? { format: job.format } : null;
   const t0 = performance.now();
+  let core = null;
   try {
     if (job.kind === "export") {
       const full = kept?.id === job.ref ? kept.result : analyze(job.text ?? "", options);
@@ -86,17 +123,43 @@ onmessage = async (ev) => {
       return;
     }
     const size = job.kind === "bytes" ? job.bytes.byteLength : job.text.length;
-    let result =
-      job.kind === "bytes" ? analyzeBytes(new Uint8Array(job.bytes), options) : analyze(job.text, options);
-    const ms = performance.now() - t0;
+    core = job.kind === "bytes" ? Job.fromBytes(new Uint8Array(job.bytes), options) : new Job(job.text, options);
+    job.text = job.bytes = null; // the core has its copy
+    let busy = 0; // ms inside the core, without the time spent yielding
+    if (size > STEP_OVER) {
+      for (;;) {
+        const s = performance.now();
+        const done = core.step();
+        busy += performance.now() - s;
+        if (done >= 1) break;
+        postMessage({ type: "progress", id: job.id, done });
+        await nextTask();
+        if (cancelled.delete(job.id)) {
+          core.free();
+          core = null;
+          postMessage({ type: "cancelled", id: job.id });
+          return;
+        }
+      }
+    }
+    const s = performance.now();
+    const finishing = core;
+    core = null; // finish() frees it, even when it throws
+    let result = finishing.finish();
+    const ms = busy + performance.now() - s;
     if (size > SLIM_OVER) result = slim(job.id, result);
     else kept = null;
     postMessage({ type: "result", id: job.id, result, ms });
   } catch (e) {
+    try {
+      core?.free();
+    } catch {
+      // a trapped instance may refuse even this; it is about to be replaced
+    }
     // A JsError from the core ("binary file") is an ordinary answer; a trap
     // (RuntimeError: unreachable) leaves the instance unusable.
     const fatal = e instanceof WebAssembly.RuntimeError;
     const message = fatal ? `internal error in the analyser: ${messageOf(e)}` : messageOf(e);
     postMessage({ type: "error", id: job.id, fatal, message });
   }
-};
+}

@@ -195,4 +195,29 @@ export function analyzeBytes(bytes, options) {
   return r;
 }
 
+/** The stepwise API of the real core: three steps, the analysis at the end. */
+export class Job {
+  constructor(text, options) {
+    this.text = text;
+    this.options = options;
+    this.steps = 0;
+  }
+  static fromBytes(bytes, options) {
+    if (bytes.includes(0)) throw new Error("this looks like a binary file, not text");
+    const job = new Job(new TextDecoder().decode(bytes), options);
+    job.input = job.text;
+    return job;
+  }
+  step() {
+    this.steps = Math.min(this.steps + 1, 3);
+    return this.steps / 3;
+  }
+  finish() {
+    const r = analyze(this.text, this.options);
+    if (this.input !== undefined) r.input = this.input;
+    return r;
+  }
+  free() {}
+}
+
 export default async function init() {}

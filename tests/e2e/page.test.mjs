@@ -12,6 +12,7 @@ const fixture = (name) => readFile(join(FIXTURES, name), "utf8");
 
 let s;
 let mainResponse;
+let loadRequests = 0; // requests made until the first result
 const responses = [];
 before(async () => {
   assert.ok(await haveBuild(), "www/pkg or www/examples.js missing: run `bash scripts/build.sh` first");
@@ -20,6 +21,7 @@ before(async () => {
   s.page.on("response", (r) => responses.push(r));
   mainResponse = await s.page.goto(s.url);
   await nextRender(s.page, 0);
+  loadRequests = s.log.requests.length;
 });
 after(async () => {
   await s?.close();
@@ -143,6 +145,12 @@ test("export: JSON parses, CSVs have headers, copy puts JSON on the clipboard", 
   await page.waitForFunction(() => /copied/.test(document.getElementById("export-note").textContent));
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.deepEqual(JSON.parse(clip), data);
+});
+
+test("after load nothing is requested: typing, uploads, drops, examples, exports", async () => {
+  // Runs after the tests above have used every feature of the loaded page.
+  assert.ok(loadRequests > 3);
+  assert.deepEqual(s.log.requests.slice(loadRequests), []);
 });
 
 test("the text survives a reload", async () => {
