@@ -191,7 +191,7 @@ impl<'d> Scan<'d> {
     fn w(&self, i: usize) -> &'d str {
         self.doc.tokens[i].text(self.text)
     }
-    fn f(&self, i: usize) -> &str {
+    fn f(&self, i: usize) -> &'d str {
         self.doc.folded.get(i)
     }
     fn kind(&self, i: usize) -> Tok {
@@ -420,12 +420,8 @@ impl<'d> Scan<'d> {
                 i += 1;
                 continue;
             }
-            let f = self.f(i).to_string();
-            let next = if i + 1 < b {
-                self.f(i + 1).to_string()
-            } else {
-                String::new()
-            };
+            let f = self.f(i);
+            let next = if i + 1 < b { self.f(i + 1) } else { "" };
             let handled = if f == "according" && next == "to" {
                 self.according_to(a, b, i)
             } else if f == "as" && next == "claimed" && i + 2 < b && self.f(i + 2) == "by" {
@@ -435,19 +431,19 @@ impl<'d> Scan<'d> {
                 && (i == a || !matches!(self.f(i - 1), "the" | "these" | "those" | "such"))
             {
                 self.reports_of(a, b, i)
-            } else if matches!(f.as_str(), "made" | "making" | "makes" | "make")
+            } else if matches!(f, "made" | "making" | "makes" | "make")
                 && next == "it"
                 && i + 2 < b
                 && self.f(i + 2) == "clear"
             {
                 self.cue_at(a, b, i, i + 3, Class::Say, Frame::Content)
-            } else if matches!(f.as_str(), "brushed" | "brushes" | "brushing") && next == "aside" {
+            } else if matches!(f, "brushed" | "brushes" | "brushing") && next == "aside" {
                 self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
             } else if f == "critical" && next == "of" {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
-            } else if has(lx::SPEECH_NOUNS, &f) && self.owned(a, i) {
+            } else if has(lx::SPEECH_NOUNS, f) && self.owned(a, i) {
                 self.possessive_statement(a, b, i)
-            } else if let Some(&(class, frame)) = cues().get(f.as_str()) {
+            } else if let Some(&(class, frame)) = cues().get(f) {
                 self.verb_cue(a, b, i, class, frame)
             } else {
                 None
@@ -844,10 +840,10 @@ impl<'d> Scan<'d> {
             })
             .unwrap_or(b);
         let last = pp - 1;
-        let head = self.f(last).to_string();
+        let head = self.f(last);
         // pronouns
         if b - a == 1 || (b - a == 2 && matches!(self.f(a), "and" | "but")) {
-            match head.as_str() {
+            match head {
                 "he" | "she" | "his" | "her" => {
                     if let Some(p) = self.last_person.or(self.last_person_speaker) {
                         return NpResult {
@@ -887,7 +883,7 @@ impl<'d> Scan<'d> {
             v
         };
         // "X's messaging", "his statement": the possessor of a speech noun
-        if has(lx::SPEECH_NOUNS, &head) {
+        if has(lx::SPEECH_NOUNS, head) {
             if let Some(p) = (a..last).rev().find(|&i| {
                 self.kind(i) == Tok::Possessive
                     || matches!(self.f(i), "his" | "her" | "their" | "its")
@@ -956,7 +952,7 @@ impl<'d> Scan<'d> {
             }
         }
         // "Pakistan's military establishment" → the country's army, when the text names one
-        if matches!(head.as_str(), "establishment" | "military" | "army") {
+        if matches!(head, "establishment" | "military" | "army") {
             if let Some(&(_, c, _)) = mentions.first() {
                 if let Some(army) = self.actors.list.iter().position(|x| {
                     x.kind == ActorKind::Organization
@@ -1004,15 +1000,12 @@ impl<'d> Scan<'d> {
             };
         }
         // role nouns for groups: "the group", "the movement", "the ministry"
-        if has(GROUP_NOUNS, &head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
+        if has(GROUP_NOUNS, head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
             // "the army said", "the agency said": the latest actor whose name has that head, else of that kind
-            let forces = matches!(
-                head.as_str(),
-                "army" | "military" | "navy" | "police" | "forces"
-            );
+            let forces = matches!(head, "army" | "military" | "navy" | "police" | "forces");
             let names_head = |n: &str| {
                 let n = n.to_lowercase();
-                n.split_whitespace().last() == Some(head.as_str())
+                n.split_whitespace().last() == Some(head)
                     || (forces
                         && (n.contains("armed forces")
                             || n.contains("defence forces")
@@ -1025,7 +1018,7 @@ impl<'d> Scan<'d> {
                     && names_head(&self.actors.list[g].name)
                     && self.mentioned_before(g, a)
             });
-            let want = match head.as_str() {
+            let want = match head {
                 "group" | "movement" | "militants" | "militia" | "rebels" | "insurgents"
                 | "paramilitary" | "paramilitaries" => Some(ActorKind::ArmedGroup),
                 "country" | "government" | "state" => Some(ActorKind::Country),
@@ -1116,16 +1109,12 @@ impl<'d> Scan<'d> {
         class: Class,
         frame: Frame,
     ) -> Option<usize> {
-        let f = self.f(i).to_string();
-        let prev = if i > a {
-            self.f(i - 1).to_string()
-        } else {
-            String::new()
-        };
+        let f = self.f(i);
+        let prev = if i > a { self.f(i - 1) } else { "" };
         // nouns, not verbs: "these demands", "the claims", "a warning"
         if i > a
             && (matches!(
-                prev.as_str(),
+                prev,
                 "the"
                     | "a"
                     | "an"
@@ -1151,16 +1140,12 @@ impl<'d> Scan<'d> {
         let bare = !f.ends_with('s')
             && !f.ends_with("ed")
             && !f.ends_with("ing")
-            && !matches!(f.as_str(), "said" | "told" | "wrote" | "saw" | "forecast");
-        if bare && i > a && matches!(prev.as_str(), "to") {
+            && !matches!(f, "said" | "told" | "wrote" | "saw" | "forecast");
+        if bare && i > a && matches!(prev, "to") {
             // "continues to deny", "to seek"
-            let before = if i > a + 1 {
-                self.f(i - 2).to_string()
-            } else {
-                String::new()
-            };
+            let before = if i > a + 1 { self.f(i - 2) } else { "" };
             if !(matches!(
-                before.as_str(),
+                before,
                 "continues"
                     | "continue"
                     | "continued"
@@ -1191,11 +1176,11 @@ impl<'d> Scan<'d> {
             return None;
         }
         let participle = f.ends_with("ing");
-        if participle && !has(lx::PARTICIPLE_CUES, &f) {
+        if participle && !has(lx::PARTICIPLE_CUES, f) {
             return None;
         }
         // "a clear warning", "a stern warning": a noun
-        if participle && i > a && (prev.ends_with("ly") || has(NOUN_ADJECTIVES, &prev)) {
+        if participle && i > a && (prev.ends_with("ly") || has(NOUN_ADJECTIVES, prev)) {
             return None;
         }
         if f == "calling" && !(i + 1 < b && matches!(self.f(i + 1), "for" | "on")) {
@@ -1206,7 +1191,7 @@ impl<'d> Scan<'d> {
             return self.cue_at(a, b, i, i + 1, Class::Say, Frame::Content);
         }
         if matches!(
-            f.as_str(),
+            f,
             "reports" | "claims" | "demands" | "views" | "shows" | "calls"
         ) && i + 1 < b
             && matches!(self.f(i + 1), "of" | "that" | "for")
@@ -2031,8 +2016,8 @@ impl<'d> Scan<'d> {
         if r.speaker == Speaker::None {
             return None;
         }
-        let noun = self.f(i).to_string();
-        let kind = match noun.as_str() {
+        let noun = self.f(i);
+        let kind = match noun {
             "demand" | "demands" | "conditions" | "terms" | "request" | "call" | "appeal"
             | "ultimatum" => ClaimKind::Demand,
             "warning" | "threat" => ClaimKind::Threat,
@@ -2065,10 +2050,8 @@ impl<'d> Scan<'d> {
         // "Pakistan's persistent demands to contain the TTP threat", "its call for talks"
         if i + 1 < b
             && ((kind == ClaimKind::Demand && self.f(i + 1) == "to")
-                || (matches!(
-                    noun.as_str(),
-                    "call" | "calls" | "demand" | "demands" | "appeal"
-                ) && self.f(i + 1) == "for"))
+                || (matches!(noun, "call" | "calls" | "demand" | "demands" | "appeal")
+                    && self.f(i + 1) == "for"))
         {
             let cs = i + 2;
             let (ce, _) = self.content_end(cs, b);

@@ -222,9 +222,17 @@ impl Folded {
         for t in tokens {
             if matches!(t.kind, Tok::Word | Tok::Possessive) {
                 let w = t.text(text);
-                match fold_into(w, &mut tmp) {
-                    Some(x) => f.buf.push_str(x),
-                    None => f.buf.push_str(&w.to_lowercase()),
+                if w.is_ascii() {
+                    // what `fold_into` and `to_lowercase` both give for ASCII,
+                    // without the scratch copy and its UTF-8 check
+                    let at = f.buf.len();
+                    f.buf.push_str(w);
+                    f.buf[at..].make_ascii_lowercase();
+                } else {
+                    match fold_into(w, &mut tmp) {
+                        Some(x) => f.buf.push_str(x),
+                        None => f.buf.push_str(&w.to_lowercase()),
+                    }
                 }
             }
             f.ends.push(f.buf.len() as u32);
