@@ -552,11 +552,19 @@ fn analysis_cpu(text: &str) -> Duration {
 /// Cost grows about linearly: 8x the text may take at most 20x the time
 /// (linear is 8x; quadratic would be 64x).
 fn assert_linear(label: &str, make: impl Fn(usize) -> String, small: usize) {
-    // an optimised build analyses a small input in microseconds: measure from
-    // at least 128 KB, and against at least 2 ms, so timer noise is no ratio
-    let small = small.max(128 * 1024);
-    let (a, b) = (make(small), make(8 * small));
-    let (ta, tb) = (analysis_cpu(&a), analysis_cpu(&b));
+    // an optimised build analyses a small input in microseconds: start from
+    // at least 128 KB and double it until it takes 20 ms (up to 2 MB), so
+    // timer noise is no ratio
+    let mut small = small.max(128 * 1024);
+    let mut a = make(small);
+    let mut ta = analysis_cpu(&a);
+    while ta < Duration::from_millis(20) && small < 2 * 1024 * 1024 {
+        small *= 2;
+        a = make(small);
+        ta = analysis_cpu(&a);
+    }
+    let b = make(8 * small);
+    let tb = analysis_cpu(&b);
     let ratio = tb.as_secs_f64() / ta.as_secs_f64().max(2e-3);
     println!(
         "{label}: {} KB in {:.3} s, {} KB in {:.3} s: x{ratio:.1}",
