@@ -219,22 +219,33 @@ enum Cand {
         form: LexForm,
         weak: bool,
     },
-    Org {
-        name: String,
-        kind: ActorKind,
-        affiliation: Option<usize>,
-    },
-    Person {
-        name: Vec<String>,
-        role: Option<String>,
-        affiliation: Option<CandRef>,
-    },
+    Org(Box<OrgCand>),
+    Person(Box<PersonCand>),
     /// A state named by a form like "the Republic of Ostrelia".
-    Country { name: String },
-    /// A single capitalised word that may be a known person's surname.
-    Single { word: String },
-    /// An acronym not in the lexicon.
-    Acronym { word: String },
+    Country {
+        name: Box<str>,
+    },
+    /// A single capitalised word (the found token) that may be a known person's surname.
+    Single,
+    /// An acronym not in the lexicon (the found token).
+    Acronym,
+}
+
+/// The rarer candidates are boxed: a [`Found`] stays small (a long text
+/// holds one per capitalised word).
+#[derive(Clone, Debug)]
+struct OrgCand {
+    name: String,
+    kind: ActorKind,
+    affiliation: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+struct PersonCand {
+    /// Token range of the name (its words are the tokens' text).
+    name: (usize, usize),
+    role: Option<String>,
+    affiliation: Option<CandRef>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -251,8 +262,8 @@ struct Found {
     quoted: bool,
     /// For Lex capitals: preceded by a locative preposition.
     locative: bool,
-    /// Acronym defined in parentheses right after.
-    defines: Option<String>,
+    /// Acronym defined in parentheses right after: its token.
+    defines: Option<u32>,
 }
 
 struct Ctx<'d> {
@@ -499,11 +510,11 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             out.push(Found {
                 tok_start: a,
                 tok_end: inst_end,
-                cand: Cand::Org {
+                cand: Cand::Org(Box::new(OrgCand {
                     name,
                     kind: ActorKind::Organization,
                     affiliation,
-                },
+                })),
                 heading,
                 quoted: q,
                 locative: false,
@@ -522,11 +533,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     // Which tokens the runs covered is computed once (linear in the sentence).
     let mut covered = vec![0u8; end - start]; // 0 free, 1 a single unknown word, 2 a name
     for f in &out[base..] {
-        let level = if matches!(f.cand, Cand::Single { .. }) {
-            1
-        } else {
-            2
-        };
+        let level = if matches!(f.cand, Cand::Single) { 1 } else { 2 };
         for c in &mut covered[f.tok_start.max(start) - start..f.tok_end.min(end).max(start) - start]
         {
             *c = (*c).max(level);
@@ -584,7 +591,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     if !replaced.is_empty() {
         let mut tail = out.split_off(base);
         tail.retain(|f| {
-            !(matches!(f.cand, Cand::Single { .. }) && replaced.binary_search(&f.tok_start).is_ok())
+            !(matches!(f.cand, Cand::Single) && replaced.binary_search(&f.tok_start).is_ok())
         });
         out.extend(tail);
     }
@@ -764,7 +771,7 @@ fn interpret_run(
             && ctx.word(b + 2) == ")"
             && text::is_acronym(ctx.word(b + 1).trim_end_matches(char::is_lowercase))
             && ctx.is_word(b + 1))
-        .then(|| ctx.word(b + 1).to_string());
+        .then_some(b as u32 + 1);
         out.push(Found {
             tok_start: a,
             tok_end: b,
@@ -791,11 +798,11 @@ fn interpret_run(
             out,
             a,
             a + 2,
-            Cand::Org {
+            Cand::Org(Box::new(OrgCand {
                 name,
                 kind,
                 affiliation: None,
-            },
+            })),
         );
         return;
     }
@@ -818,7 +825,12 @@ fn interpret_run(
         && units[1].0 > units[0].1
     {
         let name = join_words(ctx, units[1].0..units[n - 1].1);
-        push(out, units[0].0, units[n - 1].1, Cand::Country { name });
+        push(
+            out,
+            units[0].0,
+            units[n - 1].1,
+            Cand::Country { name: name.into() },
+        );
         return;
     }
     // Organisation: a head word among the unknown units ("Afghan Interior Ministry",
@@ -910,11 +922,11 @@ fn interpret_run(
                     out,
                     org_a,
                     org_b,
-                    Cand::Org {
+                    Cand::Org(Box::new(OrgCand {
                         name,
                         kind,
                         affiliation,
-                    },
+                    })),
                 );
             }
             let org_idx = out.len().saturating_sub(1);
@@ -1008,7 +1020,7 @@ fn person_from(
                 && ctx.word(u.1 + 2) == ")"
                 && ctx.is_word(u.1 + 1)
                 && text::is_acronym(ctx.word(u.1 + 1)))
-            .then(|| ctx.word(u.1 + 1).to_string());
+            .then_some(u.1 as u32 + 1);
             out.push(Found {
                 tok_start: u.0,
                 tok_end: u.1,
@@ -1071,9 +1083,10 @@ fn person_from(
         // a known entity right after a title: "Foreign Minister" of … — role only
         let role = (t_end > k).then(|| join_words(ctx, units[k].0..units[t_end - 1].1));
         if name_end > name_start {
-            let toks: Vec<usize> = (units[name_start].0..units[name_end - 1].1).collect();
-            let name: Vec<String> = toks.iter().map(|&t| ctx.word(t).to_string()).collect();
             let first_tok = units[name_start].0;
+            let name_toks = (first_tok, units[name_end - 1].1);
+            let name = first_tok..name_toks.1;
+            let name_len = name.len();
             let prev = if units[k].0 > s_start {
                 ctx.f(units[k].0 - 1)
             } else {
@@ -1082,10 +1095,19 @@ fn person_from(
             let role_before = in_list(lx::ROLE_NOUNS, prev) || prev == "former";
             let first_name = in_list(lx::FIRST_NAMES, ctx.f(first_tok));
             let appositive = appositive_role(ctx, units[name_end - 1].1, s_end);
-            let all_caps_acr = name.len() == 1 && text::is_acronym(&name[0]);
+            let all_caps_acr = name_len == 1 && text::is_acronym(ctx.word(first_tok));
             let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok))
-                || name.iter().any(|w| {
-                    in_list(lx::TIME_WORDS, &text::fold(w)) || in_list(lx::MONTHS, &text::fold(w))
+                || name.clone().any(|t| {
+                    // words and possessives are folded already; other tokens rarely sit in a name
+                    let other;
+                    let w = match ctx.toks[t].kind {
+                        Tok::Word | Tok::Possessive => ctx.f(t),
+                        _ => {
+                            other = text::fold(ctx.word(t));
+                            other.as_str()
+                        }
+                    };
+                    in_list(lx::TIME_WORDS, w) || in_list(lx::MONTHS, w)
                 });
             let after_name = units[name_end - 1].1;
             let speaks = (after_name < s_end && is_speech_verb(ctx.f(after_name)))
@@ -1095,7 +1117,7 @@ fn person_from(
                 && ctx.word(units[k].0 - 1) == ","
                 && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2))
                     || ctx.f(units[k].0 - 2).ends_with("-general"))
-                && name.len() >= 2;
+                && name_len >= 2;
             let role_before = role_before || set_off;
             let relative = after_name + 1 < s_end
                 && ctx.word(after_name) == ","
@@ -1105,22 +1127,22 @@ fn person_from(
                 || role_before
                 || first_name
                 || appositive.is_some()
-                || (speaks && name.len() >= 2 && !heading)
-                || ((relative || aged) && name.len() >= 2);
+                || (speaks && name_len >= 2 && !heading)
+                || ((relative || aged) && name_len >= 2);
             if all_caps_acr && role.is_none() {
-                let w = &name[0];
-                if !lx::NON_ACTOR_ACRONYMS.contains(&w.as_str()) {
+                let w = ctx.word(first_tok);
+                if !lx::NON_ACTOR_ACRONYMS.contains(&w) {
                     out.push(Found {
                         tok_start: first_tok,
                         tok_end: first_tok + 1,
-                        cand: Cand::Acronym { word: w.clone() },
+                        cand: Cand::Acronym,
                         heading,
                         quoted,
                         locative: false,
                         defines: None,
                     });
                 }
-            } else if evidence && !place_like && name.len() <= 5 {
+            } else if evidence && !place_like && name_len <= 5 {
                 let role = role.or(appositive).or_else(|| {
                     role_before.then(|| {
                         if set_off {
@@ -1130,11 +1152,11 @@ fn person_from(
                         }
                     })
                 });
-                let cand = Cand::Person {
-                    name,
+                let cand = Cand::Person(Box::new(PersonCand {
+                    name: name_toks,
                     role,
                     affiliation,
-                };
+                }));
                 out.push(Found {
                     tok_start: first_tok,
                     tok_end: units[name_end - 1].1,
@@ -1144,16 +1166,16 @@ fn person_from(
                     locative: false,
                     defines: None,
                 });
-            } else if name.len() == 1
+            } else if name_len == 1
                 && inverted_attribution(ctx, s_start, first_tok)
                 && !in_list(lx::COMMON_WORDS, ctx.f(first_tok))
                 && !place_like
             {
-                let cand = Cand::Person {
-                    name,
+                let cand = Cand::Person(Box::new(PersonCand {
+                    name: name_toks,
                     role: None,
                     affiliation,
-                };
+                }));
                 out.push(Found {
                     tok_start: first_tok,
                     tok_end: first_tok + 1,
@@ -1163,28 +1185,26 @@ fn person_from(
                     locative: false,
                     defines: None,
                 });
-            } else if name.len() == 1 {
+            } else if name_len == 1 {
                 out.push(Found {
                     tok_start: first_tok,
                     tok_end: first_tok + 1,
-                    cand: Cand::Single {
-                        word: name[0].clone(),
-                    },
+                    cand: Cand::Single,
                     heading,
                     quoted,
                     locative: false,
                     defines: None,
                 });
-            } else if !place_like && name.len() <= 4 && !heading && !quoted {
+            } else if !place_like && name_len <= 4 && !heading && !quoted {
                 // two or more unknown capitalised words with no other evidence: a
                 // person if a reporting verb follows, else remember the surname
                 let next = units[name_end - 1].1;
                 if next < s_end && is_speech_verb(ctx.f(next)) {
-                    let cand = Cand::Person {
-                        name,
+                    let cand = Cand::Person(Box::new(PersonCand {
+                        name: name_toks,
                         role: None,
                         affiliation,
-                    };
+                    }));
                     out.push(Found {
                         tok_start: first_tok,
                         tok_end: next,
@@ -1364,19 +1384,13 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     let lex = lex();
     let text: &str = &doc.text;
     found.sort_by_key(|f| (f.tok_start, std::cmp::Reverse(f.tok_end)));
-    // drop candidates nested inside an earlier one
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if kept.last().is_some_and(|k| {
-            f.tok_start < k.tok_end
-                && f.tok_end <= k.tok_end
-                && !matches!(f.cand, Cand::Lex { .. } | Cand::Person { .. })
-        }) {
-            continue;
-        }
-        kept.push(f);
-    }
-    let found = kept;
+    // drop candidates nested inside an earlier one (in place: `k` is the last kept)
+    found.dedup_by(|f, k| {
+        f.tok_start < k.tok_end
+            && f.tok_end <= k.tok_end
+            && !matches!(f.cand, Cand::Lex { .. } | Cand::Person(_))
+    });
+    let found = found;
     let span = |f: &Found| {
         (
             ctx.toks[f.tok_start].start as usize,
@@ -1385,7 +1399,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     };
     let surface = |f: &Found| {
         let (a, b) = span(f);
-        text[a..b].to_string()
+        &text[a..b]
     };
 
     // which rulers are present (lexicon knowledge, or "X-led government" in the text)
@@ -1460,11 +1474,11 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 };
                 if let Some(a) = a {
                     if form == LexForm::Name || form == LexForm::Capital {
-                        b.alias(a, &surface(f));
+                        b.alias(a, surface(f));
                     }
-                    if let Some(acr) = &f.defines {
+                    if let Some(acr) = f.defines.map(|t| ctx.word(t as usize)) {
                         b.alias(a, acr);
-                        acronyms.insert(acr.clone(), a);
+                        acronyms.insert(acr.to_string(), a);
                     }
                     mentions.push(Mention {
                         tok_start: f.tok_start,
@@ -1479,12 +1493,13 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 }
                 a
             }
-            Cand::Org { name, kind, .. } => {
+            Cand::Org(org) => {
+                let (name, kind) = (&org.name, &org.kind);
                 if f.heading && f.defines.is_none() {
                     None
                 } else {
                     let clean = name.trim_start_matches("The ").trim_start_matches("the ");
-                    let known = f.defines.as_deref().and_then(|acr| {
+                    let known = f.defines.map(|t| ctx.word(t as usize)).and_then(|acr| {
                         lex.by_first.get(&text::fold(acr)).and_then(|l| {
                             l.iter()
                                 .find(|(t, _, _, exact)| {
@@ -1533,13 +1548,13 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     }
                     let a = b.add(key, clean, *kind, false);
                     b.alias(a, clean);
-                    if let Some(acr) = &f.defines {
+                    if let Some(acr) = f.defines.map(|t| ctx.word(t as usize)) {
                         // an acronym known to the lexicon merges into that entry's actor
                         if let Some(&la) = acronyms.get(acr) {
                             let _ = la;
                         }
                         b.alias(a, acr);
-                        acronyms.insert(acr.clone(), a);
+                        acronyms.insert(acr.to_string(), a);
                     }
                     mentions.push(Mention {
                         tok_start: f.tok_start,
@@ -1557,7 +1572,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     ActorKind::Country,
                     false,
                 );
-                b.alias(a, &surface(f));
+                b.alias(a, surface(f));
                 mentions.push(Mention {
                     tok_start: f.tok_start,
                     tok_end: f.tok_end,
@@ -1572,14 +1587,8 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     }
     // Organisation affiliations (country prefixes).
     for (fi, f) in found.iter().enumerate() {
-        if let (
-            Cand::Org {
-                affiliation: Some(e),
-                ..
-            },
-            Some(a),
-        ) = (&f.cand, cand_actor[fi])
-        {
+        if let (Cand::Org(org), Some(a)) = (&f.cand, cand_actor[fi]) {
+            let Some(e) = &org.affiliation else { continue };
             if let Some(&c) = b.lex_actor.get(e) {
                 if c != a {
                     b.list[a].affiliation = Some(c);
@@ -1591,33 +1600,30 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     // Pass 2: people. Full names first, merged on surname with compatible given names.
     let mut people: Vec<(usize, Vec<String>)> = Vec::new(); // actor, folded tokens of longest name
     for (fi, f) in found.iter().enumerate() {
-        let Cand::Person {
+        let Cand::Person(person) = &f.cand else {
+            continue;
+        };
+        let PersonCand {
             name,
             role,
             affiliation,
-        } = &f.cand
-        else {
-            continue;
-        };
+        } = &**person;
         if f.heading || f.quoted {
             continue;
         }
-        if doc
-            .meta
-            .author
-            .as_deref()
-            .is_some_and(|au| au == name.join(" "))
-        {
+        let words: Vec<&str> = (name.0..name.1).map(|t| ctx.word(t)).collect();
+        let full = words.join(" ");
+        if doc.meta.author.as_deref().is_some_and(|au| au == full) {
             continue;
         }
-        let folded: Vec<String> = name.iter().map(|w| skeleton(w)).collect();
+        let folded: Vec<String> = words.iter().map(|w| skeleton(w)).collect();
         let existing = people.iter().position(|(_, p)| same_person(p, &folded));
         let a = match existing {
             Some(pi) => {
                 let a = people[pi].0;
                 if folded.len() > people[pi].1.len() {
                     people[pi].1 = folded.clone();
-                    let old = std::mem::replace(&mut b.list[a].name, name.join(" "));
+                    let old = std::mem::replace(&mut b.list[a].name, full.clone());
                     b.alias(a, &old);
                 }
                 a
@@ -1625,15 +1631,15 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             None => {
                 let a = b.add(
                     format!("person:{}", folded.join(" ")),
-                    &name.join(" "),
+                    &full,
                     ActorKind::Person,
                     false,
                 );
-                people.push((a, folded.clone()));
+                people.push((a, folded));
                 a
             }
         };
-        b.alias(a, &name.join(" "));
+        b.alias(a, &full);
         if b.list[a].role.is_none() {
             b.list[a].role = role.clone();
         }
@@ -1656,7 +1662,8 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     let mut acronym_uses: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (fi, f) in found.iter().enumerate() {
         match &f.cand {
-            Cand::Single { word } => {
+            Cand::Single => {
+                let word = ctx.word(f.tok_start);
                 let sk = skeleton(word);
                 if let Some((a, _)) = people.iter().rev().find(|(_, p)| {
                     p.last().is_some_and(|l| *l == sk) || (p.len() >= 3 && p[0] == sk)
@@ -1671,9 +1678,10 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                     cand_actor[fi] = Some(*a);
                 }
             }
-            Cand::Acronym { word } if !f.heading => {
-                acronym_uses.entry(word.clone()).or_default().push(fi)
-            }
+            Cand::Acronym if !f.heading => acronym_uses
+                .entry(ctx.word(f.tok_start).to_string())
+                .or_default()
+                .push(fi),
             _ => {}
         }
     }
@@ -1681,9 +1689,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     // from them ("Varnesia" / "Varnesian"), or "X's government / foreign minister".
     let singles: Vec<usize> = (0..found.len())
         .filter(|&fi| {
-            cand_actor[fi].is_none()
-                && matches!(found[fi].cand, Cand::Single { .. })
-                && !found[fi].quoted
+            cand_actor[fi].is_none() && matches!(found[fi].cand, Cand::Single) && !found[fi].quoted
         })
         .collect();
     let words: rustc_hash::FxHashSet<&str> = singles
