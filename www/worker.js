@@ -101,6 +101,9 @@ async function drain() {
     await ready;
     while (queue.length) {
       const job = queue.shift();
+      // ids rise in the order jobs arrive: a cancel for an earlier id came
+      // after that job had ended, and is dropped so the set stays small
+      for (const id of cancelled) if (id < job.id) cancelled.delete(id);
       if (cancelled.delete(job.id)) postMessage({ type: "cancelled", id: job.id });
       else await run(job);
     }
