@@ -85,10 +85,14 @@ fn run(args: &[String]) -> Result<(), String> {
         return Err("several files need --out-dir DIR".into());
     }
     let Some(dir) = out_dir else {
-        let json = to_json(&files[0], &options, compact)?;
-        // a closed pipe (e.g. `| head`) is not an error worth a message
-        let _ = writeln!(std::io::stdout().lock(), "{json}");
-        return Ok(());
+        let analysis = analyze_file(&files[0], &options)?;
+        // written as it is serialised: the JSON of a big input is bigger than the input
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        match write_json(&mut out, &analysis, compact) {
+            // a closed pipe (e.g. `| head`) is not an error worth a message
+            Err(e) if !e.is_io() => return Err(format!("{}: {e}", files[0])),
+            _ => return Ok(()),
+        }
     };
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     // One unreadable file among many: say so in one line and write the rest.
@@ -108,8 +112,13 @@ fn run(args: &[String]) -> Result<(), String> {
                 "{file}: not written, {} already holds {first}",
                 path.display()
             )),
-            None => to_json(file, &options, compact).and_then(|json| {
-                std::fs::write(&path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))
+            None => analyze_file(file, &options).and_then(|analysis| {
+                let io = |e: std::io::Error| format!("{}: {e}", path.display());
+                let mut out = std::io::BufWriter::new(std::fs::File::create(&path).map_err(io)?);
+                write_json(&mut out, &analysis, compact).map_err(|e| match e.is_io() {
+                    true => io(e.into()),
+                    false => format!("{file}: {e}"),
+                })
             }),
         };
         match result {
@@ -131,14 +140,19 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-fn to_json(file: &str, options: &claimscope::Options, compact: bool) -> Result<String, String> {
-    let analysis = analyze_file(file, options)?;
+/// Writes the analysis as JSON and a newline, and flushes.
+fn write_json(
+    out: &mut impl Write,
+    analysis: &claimscope::Analysis,
+    compact: bool,
+) -> Result<(), serde_json::Error> {
     if compact {
-        serde_json::to_string(&analysis)
+        serde_json::to_writer(&mut *out, analysis)?;
     } else {
-        serde_json::to_string_pretty(&analysis)
+        serde_json::to_writer_pretty(&mut *out, analysis)?;
     }
-    .map_err(|e| format!("{file}: {e}"))
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
+    out.flush().map_err(serde_json::Error::io)
 }
 
 /// Bytes read from one input at most. The core analyses the first
