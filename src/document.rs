@@ -614,6 +614,13 @@ fn classify(line: &str) -> Line {
 }
 
 fn is_tail_marker(line: &str) -> bool {
+    // markers are a few words (at most 25 bytes): a line of more than ten
+    // words whose trimmed text is over 96 bytes (still over 25 once folded,
+    // which shrinks a character at most 3x) can match none, and is not
+    // folded: this runs on every line of a page's second half
+    if line.trim_end_matches([':', '.', '!', ' ']).len() > 96 && words(line) > 10 {
+        return false;
+    }
     let lower = text::fold(line);
     let bare = lower.trim_end_matches([':', '.', '!', ' ']);
     lexicon::TAIL_MARKERS
@@ -623,9 +630,13 @@ fn is_tail_marker(line: &str) -> bool {
 
 /// "Kamran Yousaf November 10, 2025 3 min read", "By Jane Doe".
 fn is_byline(line: &str) -> bool {
+    // counted before folding: most lines of a page are too long to be bylines
+    let n = words(line);
+    if n > 14 {
+        return false;
+    }
     let lower = text::fold(line);
-    (lower.starts_with("by ") && words(line) <= 8 && !line.ends_with('.'))
-        || (lower.contains(" min read") && words(line) <= 14)
+    (lower.starts_with("by ") && n <= 8 && !line.ends_with('.')) || lower.contains(" min read")
 }
 
 fn byline_author(line: &str) -> Option<String> {

@@ -222,8 +222,9 @@ fn markdown_signals(s: &str) -> usize {
         }
     }
     let link = has_md_link(s);
-    let bold = count(s, "**") >= 2 || count(s, "__") >= 2;
-    let code = count(s, "`") >= 2 && count(s, "`").is_multiple_of(2);
+    let marks = marks(s);
+    let bold = marks.stars >= 2 || marks.underscores >= 2;
+    let code = marks.backticks >= 2 && marks.backticks.is_multiple_of(2);
     let mut n = [
         heading > 0,
         list >= 2,
@@ -244,15 +245,62 @@ fn markdown_signals(s: &str) -> usize {
     n
 }
 
-fn count(s: &str, pat: &str) -> usize {
-    s.matches(pat).count()
+/// Emphasis and code marks in a sniffed prefix.
+struct Marks {
+    /// Non-overlapping `**` pairs.
+    stars: usize,
+    /// Non-overlapping `__` pairs.
+    underscores: usize,
+    /// Single backticks.
+    backticks: usize,
 }
 
-/// True when `s` holds `[text](target)` or `[text][ref]`.
+/// Counts [`Marks`] in one pass over the bytes (sniffing runs on every
+/// analysis, so it must cost next to nothing).
+fn marks(s: &str) -> Marks {
+    let b = s.as_bytes();
+    let mut m = Marks {
+        stars: 0,
+        underscores: 0,
+        backticks: 0,
+    };
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            c @ (b'*' | b'_') if b.get(i + 1) == Some(&c) => {
+                if c == b'*' {
+                    m.stars += 1;
+                } else {
+                    m.underscores += 1;
+                }
+                i += 2;
+                continue;
+            }
+            b'`' => m.backticks += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    m
+}
+
+/// True when `s` holds `[text](target)` or `[text][ref]`: a `](` or `][`
+/// with a `[` less than 200 bytes before it.
 fn has_md_link(s: &str) -> bool {
-    s.match_indices("](")
-        .chain(s.match_indices("]["))
-        .any(|(i, _)| s[..i].rfind('[').is_some_and(|open| i - open < 200))
+    let b = s.as_bytes();
+    let mut last_open: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'[' => last_open = Some(i),
+            b']' if matches!(b.get(i + 1), Some(b'(' | b'['))
+                && last_open.is_some_and(|open| i - open < 200) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Reduced output: blocks of some kind, in order.
