@@ -16,6 +16,19 @@ export class Cancelled extends Error {
   }
 }
 
+const WASM = new URL("./pkg/claimscope_bg.wasm", import.meta.url);
+
+async function compileWasm() {
+  try {
+    return await WebAssembly.compileStreaming(fetch(WASM));
+  } catch {
+    // A host that serves .wasm with the wrong MIME type: compile from bytes.
+    const res = await fetch(WASM);
+    if (!res.ok) throw new Error(`${WASM.pathname}: HTTP ${res.status}`);
+    return WebAssembly.compile(await res.arrayBuffer());
+  }
+}
+
 export class Analyser {
   /**
    * @param {{onState?: (s: {busy: boolean, kind?: string, size?: number, since?: number, done?: number, estimateMs?: number}) => void,
@@ -37,7 +50,18 @@ export class Analyser {
       if (w !== this.worker) return;
       this.fail("could not start the analyser" + (ev.message ? ": " + ev.message : ""));
     };
-    w.postMessage({ type: "init", module: this.module ?? null });
+    if (this.module) {
+      w.postMessage({ type: "init", module: this.module });
+    } else {
+      // The page fetches and compiles the wasm (off the main thread in the
+      // engine) while the worker boots, and hands it the compiled module.
+      // If that fails the worker tries itself, and reports the error.
+      this.compiling ??= compileWasm().catch(() => null);
+      this.compiling.then((module) => {
+        if (module) this.module = module;
+        if (w === this.worker) w.postMessage({ type: "init", module });
+      });
+    }
     this.starts = (this.starts ?? 0) + 1;
     this.hooks.onSpawn?.(this.starts);
     this.worker = w;

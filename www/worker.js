@@ -5,8 +5,9 @@
 // it is seen and the job is dropped. Nothing here ever fetches after start.
 //
 // Protocol (page → worker):
-//   {type: "init", module?}                  first message; module: a compiled
-//                                            WebAssembly.Module from an earlier worker
+//   {type: "init", module?}                  module: the wasm compiled by the page
+//                                            (null: compile it here); jobs posted
+//                                            before it wait for it
 //   {type: "cancel", id}                     drop job `id` (queued or running)
 //   {id, kind: "text",  text, format?}
 //   {id, kind: "bytes", bytes: ArrayBuffer, format?, name}
@@ -22,7 +23,9 @@
 //   {type: "error", id, message, fatal}      fatal: the instance trapped; restart me
 import init, { analyze, Job } from "./pkg/claimscope.js";
 
-let ready = null;
+// Settles once the page's "init" message has been handled.
+let startWith;
+const ready = new Promise((resolve) => (startWith = resolve)).then((module) => start(module));
 
 // Results for texts above SLIM_OVER characters go to the page without
 // document.sentences/paragraphs (the page draws neither; for 10 MB they are
@@ -64,7 +67,7 @@ async function compile() {
 async function start(module) {
   const t0 = performance.now();
   try {
-    // A restarted worker reuses the page's compiled module: no fetch, no recompile.
+    // Usually the page's compiled module: no fetch, no compile here.
     if (!(module instanceof WebAssembly.Module)) module = await compile();
     await init({ module_or_path: module });
     postMessage({ type: "ready", ms: performance.now() - t0, module });
@@ -86,7 +89,7 @@ function nextTask() {
 onmessage = (ev) => {
   const msg = ev.data;
   if (msg.type === "init") {
-    ready = start(msg.module);
+    startWith(msg.module);
   } else if (msg.type === "cancel") {
     cancelled.add(msg.id);
   } else {
