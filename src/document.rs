@@ -542,8 +542,10 @@ fn list_marker_end(text: &str, start: usize) -> usize {
     text::trim_range(text, start + first, text.len(), &[]).0
 }
 
-fn words(line: &str) -> usize {
-    line.split_whitespace().count()
+/// Words in `line`, counted up to `cap` (the callers only compare the count
+/// with small thresholds; a long paragraph is not walked to its end).
+fn words(line: &str, cap: usize) -> usize {
+    line.split_whitespace().take(cap).count()
 }
 
 fn classify(line: &str) -> Line {
@@ -553,7 +555,8 @@ fn classify(line: &str) -> Line {
     if !line.chars().any(|c| c.is_alphanumeric()) {
         return Line::Clutter;
     }
-    let n_words = words(line);
+    // every threshold below is at most 40
+    let n_words = words(line, 41);
     // clutter and metadata are recognised from a line's first words: fold only those
     let head = &line[..crate::offsets::floor_char_boundary(line, 96)];
     let lower = text::fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
@@ -618,20 +621,20 @@ fn is_tail_marker(line: &str) -> bool {
     // words whose trimmed text is over 96 bytes (still over 25 once folded,
     // which shrinks a character at most 3x) can match none, and is not
     // folded: this runs on every line of a page's second half
-    if line.trim_end_matches([':', '.', '!', ' ']).len() > 96 && words(line) > 10 {
+    if line.trim_end_matches([':', '.', '!', ' ']).len() > 96 && words(line, 11) > 10 {
         return false;
     }
     let lower = text::fold(line);
     let bare = lower.trim_end_matches([':', '.', '!', ' ']);
     lexicon::TAIL_MARKERS
         .iter()
-        .any(|m| bare == *m || (bare.starts_with(m) && words(line) <= 10))
+        .any(|m| bare == *m || (bare.starts_with(m) && words(line, 11) <= 10))
 }
 
 /// "Kamran Yousaf November 10, 2025 3 min read", "By Jane Doe".
 fn is_byline(line: &str) -> bool {
     // counted before folding: most lines of a page are too long to be bylines
-    let n = words(line);
+    let n = words(line, 15);
     if n > 14 {
         return false;
     }
@@ -666,7 +669,7 @@ fn bio_outlet(line: &str) -> Option<String> {
     let p = line.rfind(" at ")?;
     let tail = line[p + 4..].trim_end_matches(['.', ' ']);
     let ok = !tail.is_empty()
-        && words(tail) <= 5
+        && words(tail, 6) <= 5
         && tail.split_whitespace().all(text::is_capitalized)
         && !tail.contains('@');
     ok.then(|| tail.to_string())
