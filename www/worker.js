@@ -26,6 +26,7 @@ import init, { analyze, Job } from "./pkg/claimscope.js";
 // Settles once the page's "init" message has been handled.
 let startWith;
 const ready = new Promise((resolve) => (startWith = resolve)).then((module) => start(module));
+ready.catch(() => {}); // a failed start is reported to the page by start() itself
 
 // Results for texts above SLIM_OVER characters go to the page without
 // document.sentences/paragraphs (the page draws neither; for 10 MB they are
@@ -73,7 +74,7 @@ async function start(module) {
     postMessage({ type: "ready", ms: performance.now() - t0, module });
   } catch (e) {
     postMessage({ type: "error", id: null, fatal: true, message: "could not load the analyser: " + messageOf(e) });
-    throw e;
+    throw e; // jobs waiting on `ready` are dropped (drain)
   }
 }
 
