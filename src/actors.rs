@@ -276,8 +276,9 @@ impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         self.toks[i].text(self.text)
     }
+    #[inline(always)]
     fn f(&self, i: usize) -> &str {
-        self.folded.get(i)
+        self.folded.get(self.toks, i)
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Tok::Word

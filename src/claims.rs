@@ -159,6 +159,11 @@ fn base_kind(c: Class) -> ClaimKind {
     }
 }
 
+/// `w` is the head noun of an unnamed source ("officials", "sources").
+fn is_unnamed_source(w: &str) -> bool {
+    lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == w)
+}
+
 fn has(list: &[&str], w: &str) -> bool {
     lx::contains(list, w)
 }
@@ -191,8 +196,9 @@ impl<'d> Scan<'d> {
     fn w(&self, i: usize) -> &'d str {
         self.doc.tokens[i].text(self.text)
     }
+    #[inline(always)]
     fn f(&self, i: usize) -> &'d str {
-        self.doc.folded.get(i)
+        self.doc.folded.get(&self.doc.tokens, i)
     }
     fn kind(&self, i: usize) -> Tok {
         self.doc.tokens[i].kind
@@ -795,7 +801,7 @@ impl<'d> Scan<'d> {
         }
         // first conjunct only, unless the conjuncts share one head noun
         // ("senior diplomatic and intelligence sources")
-        let shared_head = lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(b - 1));
+        let shared_head = is_unnamed_source(self.f(b - 1));
         for i in (a + 1..b).filter(|_| !shared_head) {
             if self.f(i) == "and"
                 || (self.f(i) == "as"
@@ -819,7 +825,7 @@ impl<'d> Scan<'d> {
                 self.f(a),
             )
             && self.actors.at(a).is_none()
-            && !lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(a))
+            && !is_unnamed_source(self.f(a))
         {
             a += 1;
         }
@@ -907,14 +913,15 @@ impl<'d> Scan<'d> {
         }
         // unnamed sources: "senior diplomatic and intelligence sources", "Afghan officials"
         let source_at = (a..pp).rev().find(|&i| {
-            lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(i))
+            is_unnamed_source(self.f(i))
                 && (i == a || !text::is_capitalized(self.w(i)))
                 && i + 2 >= pp
         });
         let source = source_at.and_then(|i| {
+            let head = self.f(i);
             lx::UNNAMED_SOURCES
                 .iter()
-                .find(|(n, _)| *n == self.f(i))
+                .find(|(n, _)| *n == head)
                 .map(|(_, l)| *l)
         });
         if let Some(label) = source {
@@ -1704,10 +1711,8 @@ impl<'d> Scan<'d> {
                         && cues()
                             .get(self.f(j))
                             .is_some_and(|_| !self.f(j).ends_with("ing"))
-                        && (k + 1..j).any(|x| {
-                            self.actors.at(x).is_some()
-                                || lx::UNNAMED_SOURCES.iter().any(|(n, _)| *n == self.f(x))
-                        })
+                        && (k + 1..j)
+                            .any(|x| self.actors.at(x).is_some() || is_unnamed_source(self.f(x)))
                     {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }

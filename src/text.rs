@@ -204,51 +204,102 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
-/// The folded form of every token, in one buffer (one allocation, not one per token).
+/// The folded form of every word and possessive token, written over a copy
+/// of the text so a token's fold sits at the token's own byte range: no
+/// per-token offsets. ASCII words fold to the same length in place; a
+/// non-ASCII word's fold (curly apostrophes straightened, lowercased) is
+/// written at its range, padded with up to 31 bytes that each hold the
+/// padding's length (control characters, which no word contains). Other
+/// tokens, and the rare fold longer than its word or padded by more (kept
+/// aside), are all NULs.
 #[derive(Default)]
 pub struct Folded {
+    /// The text from the first token to the end of the last, folded.
     buf: String,
-    ends: Vec<u32>,
+    /// Where `buf` starts in the text.
+    base: u32,
+    /// Folds longer than their token: (token index, start, end in `long_buf`), by token.
+    long: Vec<(u32, u32, u32)>,
+    long_buf: String,
 }
 
 impl Folded {
     /// Folds every word and possessive of `tokens`; other tokens fold to "".
     pub fn new(text: &str, tokens: &[Token]) -> Self {
+        // what `fold_into` and `to_lowercase` both give for ASCII words
+        let (base, end) = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => (a.start, b.end),
+            _ => (0, 0),
+        };
         let mut f = Folded {
-            buf: String::with_capacity(text.len() / 2),
-            ends: Vec::with_capacity(tokens.len()),
+            buf: text[base as usize..end as usize].to_ascii_lowercase(),
+            base,
+            long: Vec::new(),
+            long_buf: String::new(),
         };
         let mut tmp = [0u8; 48];
-        for t in tokens {
-            if matches!(t.kind, Tok::Word | Tok::Possessive) {
-                let w = t.text(text);
-                if w.is_ascii() {
-                    // what `fold_into` and `to_lowercase` both give for ASCII,
-                    // without the scratch copy and its UTF-8 check
-                    let at = f.buf.len();
-                    f.buf.push_str(w);
-                    f.buf[at..].make_ascii_lowercase();
-                } else {
-                    match fold_into(w, &mut tmp) {
-                        Some(x) => f.buf.push_str(x),
-                        None => f.buf.push_str(&w.to_lowercase()),
-                    }
-                }
+        let mut padded = String::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let w = t.text(text);
+            if !matches!(t.kind, Tok::Word | Tok::Possessive) {
+                padded.clear();
+                padded.extend(std::iter::repeat_n('\0', w.len()));
+                f.buf
+                    .replace_range((t.start - base) as usize..(t.end - base) as usize, &padded);
+                continue;
             }
-            f.ends.push(f.buf.len() as u32);
+            if w.is_ascii() {
+                continue;
+            }
+            let lower;
+            let folded = match fold_into(w, &mut tmp) {
+                Some(x) => x,
+                None => {
+                    lower = w.to_lowercase();
+                    lower.as_str()
+                }
+            };
+            padded.clear();
+            let pad = w.len().wrapping_sub(folded.len());
+            if (0..32).contains(&pad) {
+                padded.push_str(folded);
+                padded.extend(std::iter::repeat_n(char::from(pad as u8), pad));
+            } else {
+                let at = f.long_buf.len() as u32;
+                f.long_buf.push_str(folded);
+                f.long.push((i as u32, at, f.long_buf.len() as u32));
+                padded.extend(std::iter::repeat_n('\0', w.len()));
+            }
+            // same length: replaced in place, and every token boundary stays a char boundary
+            f.buf
+                .replace_range((t.start - base) as usize..(t.end - base) as usize, &padded);
         }
         f
     }
 
-    /// The folded form of token `i` ("" past the end).
-    #[inline]
-    pub fn get(&self, i: usize) -> &str {
-        match self.ends.get(i) {
-            Some(&e) => {
-                let s = if i == 0 { 0 } else { self.ends[i - 1] };
-                &self.buf[s as usize..e as usize]
-            }
-            None => "",
+    /// The folded form of token `i` of `tokens` (the tokens it was built
+    /// from): "" past the end and for tokens other than words and possessives.
+    #[inline(always)]
+    pub fn get(&self, tokens: &[Token], i: usize) -> &str {
+        let Some(t) = tokens.get(i) else {
+            return "";
+        };
+        let s = &self.buf[(t.start - self.base) as usize..(t.end - self.base) as usize];
+        match s.as_bytes() {
+            [0, ..] if !matches!(t.kind, Tok::Word | Tok::Possessive) => "",
+            [0, ..] => self.long(i),
+            &[.., pad] if pad < 32 => &s[..s.len() - pad as usize],
+            _ => s,
+        }
+    }
+
+    /// A fold kept aside.
+    #[cold]
+    #[inline(never)]
+    fn long(&self, i: usize) -> &str {
+        match self.long.binary_search_by_key(&(i as u32), |l| l.0) {
+            Ok(k) => &self.long_buf[self.long[k].1 as usize..self.long[k].2 as usize],
+            Err(_) => "",
         }
     }
 }
@@ -379,6 +430,27 @@ mod tests {
         assert_eq!(t[3], ("it".into(), Tok::Word));
         assert_eq!(t[4].1, Tok::Possessive);
         assert_eq!(t[6], ("\"".into(), Tok::CloseQuote));
+    }
+
+    #[test]
+    fn folded_buffer_matches_fold_of_each_word() {
+        let long_pad = "a’".repeat(16) + "a"; // folds 32 bytes shorter
+        let text = format!(
+            "Pakistan’S “Ég” İİİ said, {long_pad} {} 2,500 ÆØÅ-led.",
+            "X".repeat(50)
+        );
+        let mut tokens = Vec::new();
+        tokenize(&text, 0, text.len(), &mut tokens);
+        let f = Folded::new(&text, &tokens);
+        for (i, t) in tokens.iter().enumerate() {
+            let want = match t.kind {
+                Tok::Word | Tok::Possessive => fold(t.text(&text)),
+                _ => String::new(),
+            };
+            assert_eq!(f.get(&tokens, i), want, "token {i} {:?}", t.text(&text));
+        }
+        assert_eq!(f.get(&tokens, tokens.len()), "");
+        assert_eq!(f.long.len(), 2, "İİİ grows, {long_pad} shrinks by 32");
     }
 
     #[test]
