@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Word lists searched often enough to deserve a hash set.
+/// At most 32 (one bit each in [`Indexed`]).
 fn indexed() -> [&'static [&'static str]; 20] {
     [
         COMMON_WORDS,
@@ -34,17 +35,33 @@ fn indexed() -> [&'static [&'static str]; 20] {
     ]
 }
 
+/// The [`indexed`] lists as one map: each word to a bitmask of the lists
+/// that hold it, so a lookup hashes the word once, whatever the list.
+struct Indexed {
+    /// List (by address) → its bit.
+    bits: FxHashMap<usize, u32>,
+    words: FxHashMap<&'static str, u32>,
+}
+
 /// True when `w` is in `list`: a hash lookup for the big static lists, a scan otherwise.
 pub fn contains(list: &[&str], w: &str) -> bool {
-    static SETS: OnceLock<FxHashMap<usize, FxHashSet<&'static str>>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        indexed()
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
+    static INDEXED: OnceLock<Indexed> = OnceLock::new();
+    let ix = INDEXED.get_or_init(|| {
+        let mut ix = Indexed {
+            bits: FxHashMap::default(),
+            words: FxHashMap::default(),
+        };
+        for (i, l) in indexed().iter().enumerate() {
+            let bit = 1u32 << i;
+            ix.bits.insert(l.as_ptr() as usize, bit);
+            for w in l.iter() {
+                *ix.words.entry(w).or_default() |= bit;
+            }
+        }
+        ix
     });
-    match sets.get(&(list.as_ptr() as usize)) {
-        Some(set) => set.contains(w),
+    match ix.bits.get(&(list.as_ptr() as usize)) {
+        Some(bit) => ix.words.get(w).is_some_and(|m| m & bit != 0),
         None => list.contains(&w),
     }
 }
