@@ -352,6 +352,7 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
     sc.finish()
 }
 
+#[derive(Clone, Copy)]
 struct NpResult {
     speaker: Speaker,
     span: Option<(usize, usize)>,
@@ -1821,6 +1822,34 @@ impl<'d> Scan<'d> {
         })
     }
 
+    /// A reported (not quoted) claim from `cs` to the end of its clause
+    /// (before `b`), its target found in that content; the clause end, or
+    /// `None` when there is no content.
+    fn claim_to_clause_end(
+        &mut self,
+        cs: usize,
+        b: usize,
+        r: NpResult,
+        kind: ClaimKind,
+        cue: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        let (ce, _) = self.content_end(cs, b);
+        if ce <= cs {
+            return None;
+        }
+        let target = self.content_target(cs, ce, &r.speaker);
+        self.add_claim(
+            self.start(cs),
+            self.end(ce - 1),
+            r,
+            kind,
+            target,
+            false,
+            cue,
+        );
+        Some(ce)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn add_claim(
         &mut self,
@@ -1880,18 +1909,7 @@ impl<'d> Scan<'d> {
                 && np_e + 1 < b;
         if leading && np_e + 1 < b {
             let cs = np_e + 1;
-            let (ce, _) = self.content_end(cs, b);
-            if ce > cs {
-                let target = self.content_target(cs, ce, &r.speaker);
-                self.add_claim(
-                    self.start(cs),
-                    self.end(ce - 1),
-                    r,
-                    ClaimKind::Report,
-                    target,
-                    false,
-                    cue,
-                );
+            if let Some(ce) = self.claim_to_clause_end(cs, b, r, ClaimKind::Report, cue) {
                 return Some(ce);
             }
         }
@@ -2037,18 +2055,7 @@ impl<'d> Scan<'d> {
         // "…: CONTENT" within a few words
         if let Some(colon) = (i + 1..(i + 7).min(b)).find(|&k| self.is_punct(k, ":")) {
             let cs = colon + 1;
-            let (ce, _) = self.content_end(cs, b);
-            if ce > cs {
-                let target = self.content_target(cs, ce, &r.speaker);
-                self.add_claim(
-                    self.start(cs),
-                    self.end(ce - 1),
-                    r,
-                    kind,
-                    target,
-                    false,
-                    cue,
-                );
+            if let Some(ce) = self.claim_to_clause_end(cs, b, r, kind, cue) {
                 return Some(ce);
             }
         }
@@ -2059,18 +2066,7 @@ impl<'d> Scan<'d> {
                     && self.f(i + 1) == "for"))
         {
             let cs = i + 2;
-            let (ce, _) = self.content_end(cs, b);
-            if ce > cs {
-                let target = self.content_target(cs, ce, &r.speaker);
-                self.add_claim(
-                    self.start(cs),
-                    self.end(ce - 1),
-                    r,
-                    ClaimKind::Demand,
-                    target,
-                    false,
-                    cue,
-                );
+            if let Some(ce) = self.claim_to_clause_end(cs, b, r, ClaimKind::Demand, cue) {
                 return Some(ce);
             }
         }
