@@ -54,12 +54,15 @@ export class Analyser {
       w.postMessage({ type: "init", module: this.module });
     } else {
       // The page fetches and compiles the wasm (off the main thread in the
-      // engine) while the worker boots, and hands it the compiled module.
-      // If that fails the worker tries itself, and reports the error.
-      this.compiling ??= compileWasm().catch(() => null);
-      this.compiling.then((module) => {
+      // engine) while the worker boots, and hands it the compiled module,
+      // or the reason it could not (the worker reports it as it would its own).
+      this.compiling ??= compileWasm().then(
+        (module) => ({ module }),
+        (e) => ({ error: (e && e.message) || String(e) }),
+      );
+      this.compiling.then(({ module, error }) => {
         if (module) this.module = module;
-        if (w === this.worker) w.postMessage({ type: "init", module });
+        if (w === this.worker) w.postMessage({ type: "init", module, error });
       });
     }
     this.starts = (this.starts ?? 0) + 1;
@@ -94,7 +97,6 @@ export class Analyser {
   onMessage(w, msg) {
     if (w !== this.worker) return; // a terminated worker's last words
     if (msg.type === "ready") {
-      if (msg.module) this.module = msg.module;
       this.hooks.onReady?.(msg.ms);
       return;
     }

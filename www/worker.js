@@ -5,9 +5,9 @@
 // it is seen and the job is dropped. Nothing here ever fetches after start.
 //
 // Protocol (page → worker):
-//   {type: "init", module?}                  module: the wasm compiled by the page
-//                                            (null: compile it here); jobs posted
-//                                            before it wait for it
+//   {type: "init", module?, error?}          module: the wasm compiled by the page,
+//                                            or error: why it could not be; jobs
+//                                            posted before it wait for it
 //   {type: "cancel", id}                     drop job `id` (queued or running)
 //   {id, kind: "text",  text, format?}
 //   {id, kind: "bytes", bytes: ArrayBuffer, format?, name}
@@ -15,7 +15,7 @@
 //                                            JSON text (re-analyses `text` if
 //                                            that result is no longer here)
 // (worker → page):
-//   {type: "ready", ms, module}              once, after the module is instantiated
+//   {type: "ready", ms}                      once, after the module is instantiated
 //   {type: "start", id}                      when a job begins
 //   {type: "progress", id, done}             between stages of a big job; done in (0, 1)
 //   {type: "result", id, result, ms}         ms = time inside the core
@@ -25,7 +25,7 @@ import init, { analyze, Job } from "./pkg/claimscope.js";
 
 // Settles once the page's "init" message has been handled.
 let startWith;
-const ready = new Promise((resolve) => (startWith = resolve)).then((module) => start(module));
+const ready = new Promise((resolve) => (startWith = resolve)).then(start);
 ready.catch(() => {}); // a failed start is reported to the page by start() itself
 
 // Results for texts above SLIM_OVER characters go to the page without
@@ -53,25 +53,13 @@ function slim(id, result) {
   };
 }
 
-async function compile() {
-  const url = new URL("./pkg/claimscope_bg.wasm", import.meta.url);
-  try {
-    return await WebAssembly.compileStreaming(fetch(url));
-  } catch {
-    // A host that serves .wasm with the wrong MIME type: compile from bytes.
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
-    return WebAssembly.compile(await res.arrayBuffer());
-  }
-}
-
-async function start(module) {
+async function start({ module, error }) {
   const t0 = performance.now();
   try {
-    // Usually the page's compiled module: no fetch, no compile here.
-    if (!(module instanceof WebAssembly.Module)) module = await compile();
+    // The page compiled the module (analyser.js): no fetch, no compile here.
+    if (!(module instanceof WebAssembly.Module)) throw new Error(error ?? "no compiled module");
     await init({ module_or_path: module });
-    postMessage({ type: "ready", ms: performance.now() - t0, module });
+    postMessage({ type: "ready", ms: performance.now() - t0 });
   } catch (e) {
     postMessage({ type: "error", id: null, fatal: true, message: "could not load the analyser: " + messageOf(e) });
     throw e; // jobs waiting on `ready` are dropped (drain)
@@ -90,7 +78,7 @@ function nextTask() {
 onmessage = (ev) => {
   const msg = ev.data;
   if (msg.type === "init") {
-    startWith(msg.module);
+    startWith(msg);
   } else if (msg.type === "cancel") {
     cancelled.add(msg.id);
   } else {
