@@ -491,31 +491,22 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
                     join_words(ctx, rest..inst_end)
                 ))
             });
-            if let Some(entry) = as_known {
-                out.push(Found {
-                    tok_start: a,
-                    tok_end: inst_end,
-                    cand: Cand::Lex {
-                        entry,
-                        form: LexForm::Name,
-                        weak: false,
-                    },
-                    heading,
-                    quoted: q,
-                    locative: false,
-                    defines: None,
-                });
-                i = inst_end;
-                continue;
-            }
-            out.push(Found {
-                tok_start: a,
-                tok_end: inst_end,
-                cand: Cand::Org(Box::new(OrgCand {
+            let cand = match as_known {
+                Some(entry) => Cand::Lex {
+                    entry,
+                    form: LexForm::Name,
+                    weak: false,
+                },
+                None => Cand::Org(Box::new(OrgCand {
                     name,
                     kind: ActorKind::Organization,
                     affiliation,
                 })),
+            };
+            out.push(Found {
+                tok_start: a,
+                tok_end: inst_end,
+                cand,
                 heading,
                 quoted: q,
                 locative: false,
