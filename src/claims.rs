@@ -2396,12 +2396,7 @@ impl<'d> Scan<'d> {
         let mut out: Vec<FigureData> = Vec::new();
         for i in a..b {
             let value = match self.kind(i) {
-                Tok::Number => self
-                    .w(i)
-                    .replace(',', "")
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|v| v.is_finite()),
+                Tok::Number => decimal(self.w(i)),
                 Tok::Word => number_word(self.f(i)),
                 _ => None,
             };
@@ -2698,6 +2693,32 @@ fn qualifier(sc: &Scan, a: usize, i: usize) -> Option<&'static str> {
     })
 }
 
+/// The value of a figure written in digits, "46", "64,000" or "1.5"; `None`
+/// for anything else ("10km", "2-3", "1.2.3"). Not `str::parse::<f64>`:
+/// that pulls ~30 KB of float tables into the .wasm for numbers that are
+/// never more than a few digits of precision.
+fn decimal(w: &str) -> Option<f64> {
+    let (mut mantissa, mut scale, mut point, mut digits) = (0u64, 1u64, false, 0u32);
+    for b in w.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits > 18 {
+                    return None;
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                if point {
+                    scale *= 10;
+                }
+            }
+            b',' if !point => {}
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    (digits > 0).then(|| mantissa as f64 / scale as f64)
+}
+
 fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "two" => 2.0,
@@ -2716,4 +2737,20 @@ fn number_word(w: &str) -> Option<f64> {
         "hundred" => 100.0,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decimal_reads_figures_as_written_in_news() {
+        use super::decimal;
+        assert_eq!(decimal("46"), Some(46.0));
+        assert_eq!(decimal("64,000"), Some(64000.0));
+        assert_eq!(decimal("1,200,000"), Some(1_200_000.0));
+        assert_eq!(decimal("1.5"), Some(1.5));
+        assert_eq!(decimal("0.25"), Some(0.25));
+        for not_a_figure in ["10km", "2-3", "1.2.3", "", "1999s", "12345678901234567890"] {
+            assert_eq!(decimal(not_a_figure), None, "{not_a_figure}");
+        }
+    }
 }

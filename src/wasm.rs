@@ -15,11 +15,29 @@ fn into_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// `{format?: string}` read field by field: serde's deserializer would bring
+/// float formatting into the .wasm for its error messages.
 fn options(options: JsValue) -> Result<crate::Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        Ok(crate::Options::default())
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(into_error)
+        return Ok(crate::Options::default());
+    }
+    if !options.is_object() {
+        return Err(JsError::new(
+            "options must be an object: {format?: \"text\"|\"markdown\"|\"html\"}",
+        ));
+    }
+    let format = js_sys::Reflect::get(&options, &JsValue::from_str("format"))
+        .map_err(|_| JsError::new("options.format could not be read"))?;
+    if format.is_undefined() || format.is_null() {
+        return Ok(crate::Options::default());
+    }
+    match format.as_string() {
+        Some(format) => Ok(crate::Options {
+            format: Some(format),
+        }),
+        None => Err(JsError::new(
+            "options.format must be a string: \"text\", \"markdown\" or \"html\"",
+        )),
     }
 }
 
