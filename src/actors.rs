@@ -1338,14 +1338,25 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
+/// What makes two candidates one actor: a lexicon entry, or a normalised
+/// name in its namespace.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Lex(usize),
+    Org(String),
+    Person(String),
+    Country(String),
+    Acronym(String),
+}
+
 struct Builder {
     list: Vec<ActorData>,
-    key: FxHashMap<String, usize>,
+    key: FxHashMap<Key, usize>,
     lex_actor: FxHashMap<usize, usize>,
 }
 
 impl Builder {
-    fn add(&mut self, key: String, name: &str, kind: ActorKind, known: bool) -> usize {
+    fn add(&mut self, key: Key, name: &str, kind: ActorKind, known: bool) -> usize {
         if let Some(&i) = self.key.get(&key) {
             return i;
         }
@@ -1458,7 +1469,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 let a = match existing {
                     Some(a) => Some(a),
                     None if creates => {
-                        let a = b.add(format!("lex:{entry}"), e.name, e.kind, true);
+                        let a = b.add(Key::Lex(entry), e.name, e.kind, true);
                         b.lex_actor.insert(entry, a);
                         Some(a)
                     }
@@ -1504,7 +1515,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                         let e = &lex.entries[entry];
                         let a = *b.lex_actor.entry(entry).or_insert_with(|| usize::MAX);
                         let a = if a == usize::MAX {
-                            let a = b.add(format!("lex:{entry}"), e.name, e.kind, true);
+                            let a = b.add(Key::Lex(entry), e.name, e.kind, true);
                             b.lex_actor.insert(entry, a);
                             a
                         } else {
@@ -1521,13 +1532,17 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                         continue;
                     }
                     let mut key = org_key(clean);
-                    let lower = clean.to_lowercase();
                     if !b.key.contains_key(&key) {
+                        // "X of Y" is the organisation X: one name is the other plus " of …"
+                        let of_tail = |long: &str, short: &str| {
+                            long.strip_prefix(short)
+                                .is_some_and(|rest| rest.starts_with(" of "))
+                        };
+                        let lower = clean.to_lowercase();
                         if let Some(i) = b.list.iter().position(|x| {
                             x.kind != ActorKind::Person && !x.known && {
                                 let n = x.name.to_lowercase();
-                                n.starts_with(&format!("{lower} of "))
-                                    || lower.starts_with(&format!("{n} of "))
+                                of_tail(&n, &lower) || of_tail(&lower, &n)
                             }
                         }) {
                             key = b
@@ -1559,7 +1574,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             }
             Cand::Country { name } if !f.heading => {
                 let a = b.add(
-                    format!("country:{}", skeleton(name)),
+                    Key::Country(skeleton(name)),
                     name,
                     ActorKind::Country,
                     false,
@@ -1622,7 +1637,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             }
             None => {
                 let a = b.add(
-                    format!("person:{}", folded.join(" ")),
+                    Key::Person(folded.join(" ")),
                     &full,
                     ActorKind::Person,
                     false,
@@ -1688,17 +1703,25 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         .iter()
         .map(|&fi| ctx.word(found[fi].tok_start))
         .collect();
-    let demonym_for = |w: &str| -> Option<String> {
+    // the candidates are spelled in one reused buffer: this runs for every single word
+    let mut spelled = String::new();
+    let mut demonym_for = |w: &str| -> Option<String> {
         [
-            format!("{w}n"),
-            format!("{w}an"),
-            format!("{w}ian"),
-            format!("{w}ese"),
-            format!("{w}i"),
-            format!("{}an", w.trim_end_matches('a')),
+            (w, "n"),
+            (w, "an"),
+            (w, "ian"),
+            (w, "ese"),
+            (w, "i"),
+            (w.trim_end_matches('a'), "an"),
         ]
         .into_iter()
-        .find(|d| words.contains(d.as_str()) && d != w)
+        .find(|(stem, suffix)| {
+            spelled.clear();
+            spelled.push_str(stem);
+            spelled.push_str(suffix);
+            words.contains(spelled.as_str()) && spelled != w
+        })
+        .map(|_| spelled.clone())
     };
     let mut countries: FxHashMap<String, usize> = FxHashMap::default();
     for &fi in &singles {
@@ -1728,14 +1751,9 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             );
         let _ = next;
         if (demonym_for(w).is_some() || gov) && !text::is_acronym(w) && w.chars().count() >= 4 {
-            let a = *countries.entry(w.to_string()).or_insert_with(|| {
-                b.add(
-                    format!("country:{}", skeleton(w)),
-                    w,
-                    ActorKind::Country,
-                    false,
-                )
-            });
+            let a = *countries
+                .entry(w.to_string())
+                .or_insert_with(|| b.add(Key::Country(skeleton(w)), w, ActorKind::Country, false));
             mentions.push(Mention {
                 tok_start: f.tok_start,
                 tok_end: f.tok_end,
@@ -1765,7 +1783,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for &fi in &singles {
         if cand_actor[fi].is_none() {
             let w = ctx.word(found[fi].tok_start);
-            if let Some(&a) = b.key.get(&format!("country:{}", skeleton(w))) {
+            if let Some(&a) = b.key.get(&Key::Country(skeleton(w))) {
                 let f = &found[fi];
                 mentions.push(Mention {
                     tok_start: f.tok_start,
@@ -1789,7 +1807,12 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 });
                 by_initials.or_else(|| {
                     (uses.len() >= 2).then(|| {
-                        b.add(format!("acr:{word}"), &word, ActorKind::Organization, false)
+                        b.add(
+                            Key::Acronym(word.clone()),
+                            &word,
+                            ActorKind::Organization,
+                            false,
+                        )
                     })
                 })
             }
@@ -1833,7 +1856,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             Some(pi) => people[pi].0,
             None => {
                 let a = b.add(
-                    format!("person:{}", folded.join(" ")),
+                    Key::Person(folded.join(" ")),
                     &name.join(" "),
                     ActorKind::Person,
                     false,
@@ -1915,7 +1938,7 @@ fn title_case(w: &str) -> String {
         .unwrap_or_default()
 }
 
-fn org_key(name: &str) -> String {
+fn org_key(name: &str) -> Key {
     // country/demonym prefixes do not distinguish ("Afghan Interior Ministry" = "Interior Ministry")
     let lex = lex();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -1934,7 +1957,7 @@ fn org_key(name: &str) -> String {
         }
         k += 1;
     }
-    format!("org:{}", skeleton(&words[k..].join(" ")))
+    Key::Org(skeleton(&words[k..].join(" ")))
 }
 
 fn initials(name: &str) -> String {

@@ -9,6 +9,26 @@ use crate::document::Document;
 use crate::model::*;
 use crate::offsets::Utf16Map;
 
+/// The id of the `i`-th (from 0) actor, source or claim: `prefix` and `i + 1`
+/// ("a1", "c12"), written without the formatting machinery (one per item).
+fn id(prefix: char, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = i + 1;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push(prefix);
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// Builds the output of one analysis.
 pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     let text: &str = &doc.text;
@@ -17,11 +37,9 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
         start: map.convert(text, a),
         end: map.convert(text, b),
     };
-    let actor_ids: Vec<String> = (0..actors.list.len())
-        .map(|i| format!("a{}", i + 1))
-        .collect();
+    let actor_ids: Vec<String> = (0..actors.list.len()).map(|i| id('a', i)).collect();
     let actor_id = |i: usize| actor_ids[i].clone();
-    let source_id = |i: usize| format!("s{}", i + 1);
+    let source_id = |i: usize| id('s', i);
     let speaker_id = |s: &Speaker| match s {
         Speaker::Actor(a) => Some(actor_id(*a)),
         Speaker::Unnamed(u) => Some(source_id(*u)),
@@ -88,7 +106,7 @@ pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
         .iter()
         .enumerate()
         .map(|(i, c)| Claim {
-            id: format!("c{}", i + 1),
+            id: id('c', i),
             speaker: speaker_id(&c.speaker),
             speaker_text: c.speaker_span.map(|(a, b)| text[a..b].to_string()),
             speaker_span: c.speaker_span.map(|(a, b)| span(a, b)),
