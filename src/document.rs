@@ -545,7 +545,41 @@ fn list_marker_end(text: &str, start: usize) -> usize {
 /// Words in `line`, counted up to `cap` (the callers only compare the count
 /// with small thresholds; a long paragraph is not walked to its end).
 fn words(line: &str, cap: usize) -> usize {
-    line.split_whitespace().take(cap).count()
+    // `split_whitespace().take(cap).count()`, on bytes in chunks checked
+    // against `cap` (the count is exact up to `cap`): an ASCII chunk takes
+    // a branch-free loop; elsewhere only a character's first byte is read
+    // (decoded when not ASCII), its continuation bytes change nothing
+    let mut n = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    for chunk in line.as_bytes().chunks(32) {
+        if n >= cap {
+            break;
+        }
+        if chunk.is_ascii() {
+            for &b in chunk {
+                let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+                n += usize::from(!space && !in_word);
+                in_word = !space;
+            }
+        } else {
+            for (k, &b) in chunk.iter().enumerate() {
+                let space = match b {
+                    b' ' | b'\t'..=b'\r' => true,
+                    0x80..=0xBF => continue,
+                    0xC0.. => line[at + k..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_whitespace),
+                    _ => false,
+                };
+                n += usize::from(!space && !in_word);
+                in_word = !space;
+            }
+        }
+        at += chunk.len();
+    }
+    n.min(cap)
 }
 
 fn classify(line: &str) -> Line {
@@ -555,22 +589,24 @@ fn classify(line: &str) -> Line {
     if !line.chars().any(|c| c.is_alphanumeric()) {
         return Line::Clutter;
     }
-    // every threshold below is at most 40
-    let n_words = words(line, 41);
+    // the thresholds below are at most 16 but for two (24 and 40), which
+    // count on only when their line could otherwise match
+    let n_words = words(line, 17);
+    let at_most = |limit: usize| words(line, limit + 1) <= limit;
     // clutter and metadata are recognised from a line's first words: fold only those
     let head = &line[..crate::offsets::floor_char_boundary(line, 96)];
-    let lower = text::fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
+    let (mut head_buf, mut tail_buf) = (text::FoldBuf::default(), text::FoldBuf::default());
+    let lower = head_buf.fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
     let bare = lower.trim_end_matches([':', '.', '!', ' ', ')']);
     if (line.len() <= 96 && lexicon::CLUTTER_LINES.contains(&bare))
-        || (n_words <= 24
-            && lexicon::CLUTTER_PREFIXES
-                .iter()
-                .any(|p| bare.starts_with(p)))
+        || (lexicon::CLUTTER_PREFIXES
+            .iter()
+            .any(|p| bare.starts_with(p))
+            && at_most(24))
     {
         return Line::Clutter;
     }
-    if n_words <= 40 && (line.matches(" | ").count() >= 2 || (line.contains(" | ") && n_words <= 8))
-    {
+    if line.contains(" | ") && at_most(40) && (line.matches(" | ").count() >= 2 || n_words <= 8) {
         return Line::Clutter;
     }
     // breadcrumb glued to a title: "HomeOpinionPakistan’s …"
@@ -578,7 +614,7 @@ fn classify(line: &str) -> Line {
         return Line::Clutter;
     }
     let tail = &line[crate::offsets::floor_char_boundary(line, line.len().saturating_sub(80))..];
-    let tail_lower = text::fold(tail);
+    let tail_lower = tail_buf.fold(tail);
     if lexicon::METADATA_PREFIXES
         .iter()
         .any(|p| bare.starts_with(p))
@@ -624,7 +660,8 @@ fn is_tail_marker(line: &str) -> bool {
     if line.trim_end_matches([':', '.', '!', ' ']).len() > 96 && words(line, 11) > 10 {
         return false;
     }
-    let lower = text::fold(line);
+    let mut buf = text::FoldBuf::default();
+    let lower = buf.fold(line);
     let bare = lower.trim_end_matches([':', '.', '!', ' ']);
     lexicon::TAIL_MARKERS
         .iter()
@@ -638,7 +675,8 @@ fn is_byline(line: &str) -> bool {
     if n > 14 {
         return false;
     }
-    let lower = text::fold(line);
+    let mut buf = text::FoldBuf::default();
+    let lower = buf.fold(line);
     (lower.starts_with("by ") && n <= 8 && !line.ends_with('.')) || lower.contains(" min read")
 }
 
@@ -646,8 +684,8 @@ fn byline_author(line: &str) -> Option<String> {
     if !is_byline(line) {
         return None;
     }
-    let lower = text::fold(line);
-    let body = if lower.starts_with("by ") {
+    let mut buf = text::FoldBuf::default();
+    let body = if buf.fold(line).starts_with("by ") {
         &line[3..]
     } else {
         line
@@ -656,9 +694,7 @@ fn byline_author(line: &str) -> Option<String> {
     let name: Vec<&str> = body
         .split_whitespace()
         .take_while(|w| {
-            text::is_capitalized(w)
-                && !lexicon::MONTHS.contains(&text::fold(w.trim_end_matches([',', '.'])).as_str())
-                && !w.contains('|')
+            text::is_capitalized(w) && !is_month(w.trim_end_matches([',', '.'])) && !w.contains('|')
         })
         .collect();
     (name.len() >= 2 && name.len() <= 4).then(|| name.join(" ").trim_end_matches(',').to_string())
@@ -675,12 +711,18 @@ fn bio_outlet(line: &str) -> Option<String> {
     ok.then(|| tail.to_string())
 }
 
+/// A month's name or abbreviation, in any case (no month is longer than
+/// [`text::fold_into`] folds).
+fn is_month(w: &str) -> bool {
+    let mut buf = [0u8; 48];
+    text::fold_into(w, &mut buf).is_some_and(|m| lexicon::MONTHS.contains(&m))
+}
+
 /// The first date written as "November 10, 2025", "10 November 2025" or "2025-11-10".
 pub fn find_date(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
-        let m = text::fold(w.trim_end_matches([',', '.']));
-        if lexicon::MONTHS.contains(&m.as_str()) {
+        if is_month(w.trim_end_matches([',', '.'])) {
             let day_after = words
                 .get(i + 1)
                 .map(|d| d.trim_end_matches(','))
@@ -724,6 +766,21 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn words_counts_as_split_whitespace() {
+        for line in [
+            "",
+            "  one  two\tthree\u{0b}four\u{85}five\u{a0}six\u{3000}seven ",
+            "Pakistan’s “final” message — to\u{2003}the U.S.",
+            "\u{2028}\u{2029} ééé  ü",
+        ] {
+            for cap in [0, 1, 3, 41] {
+                let want = line.split_whitespace().take(cap).count();
+                assert_eq!(words(line, cap), want, "{line:?} {cap}");
+            }
+        }
     }
 
     #[test]

@@ -338,10 +338,71 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
 
 /// Lowercases `word` (allocating), folding curly apostrophes and dashes.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut buf = [0u8; 48];
     match fold_into(word, &mut buf) {
         Some(s) => s.to_string(),
-        None => word.to_lowercase(),
+        None => to_lowercase(word),
+    }
+}
+
+/// `s.to_lowercase()`, with its runs of ASCII lowercased in bulk rather
+/// than character by character (a paragraph is mostly ASCII around a few
+/// curly quotes).
+fn to_lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        // its lowercase depends on the letters around it
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let at = out.len();
+        out.push_str(&rest[..n]);
+        out[at..].make_ascii_lowercase();
+        rest = &rest[n..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// Scratch space for [`fold`]ing short texts (a line's first or last
+/// words) without allocating: ASCII text of up to 128 bytes folds into the
+/// array, anything else into the string.
+pub struct FoldBuf {
+    ascii: [u8; 128],
+    other: String,
+}
+
+impl Default for FoldBuf {
+    fn default() -> Self {
+        FoldBuf {
+            ascii: [0; 128],
+            other: String::new(),
+        }
+    }
+}
+
+impl FoldBuf {
+    /// [`fold`] of `s`, borrowed from the buffer.
+    pub fn fold(&mut self, s: &str) -> &str {
+        if s.is_ascii() && s.len() <= self.ascii.len() {
+            let b = &mut self.ascii[..s.len()];
+            b.copy_from_slice(s.as_bytes());
+            b.make_ascii_lowercase();
+            return std::str::from_utf8(b).unwrap_or_default();
+        }
+        self.other = fold(s);
+        &self.other
     }
 }
 
@@ -451,6 +512,19 @@ mod tests {
         }
         assert_eq!(f.get(&tokens, tokens.len()), "");
         assert_eq!(f.long.len(), 2, "İİİ grows, {long_pad} shrinks by 32");
+    }
+
+    #[test]
+    fn lowercase_in_runs_is_str_to_lowercase() {
+        for s in [
+            "",
+            "ABC",
+            "Pakistan’s “Final” MESSAGE — İSTANBUL, ÆØÅ, KELVIN \u{212A}",
+            "ΟΔΟΣ ΟΔΟΣ. Σ",
+            "x\u{10400}Y",
+        ] {
+            assert_eq!(to_lowercase(s), s.to_lowercase(), "{s:?}");
+        }
     }
 
     #[test]
