@@ -1,9 +1,8 @@
 //! HTML → article text.
 //!
-//! The [`html5gum`] tokenizer (a WHATWG-conformant tokenizer: it decodes every
-//! named and numeric character reference and switches to raw-text states after
-//! `<script>`, `<style>`, `<title>`…) drives a [`Reducer`] through a small
-//! [`Emitter`] of our own. The reducer keeps no DOM: an explicit stack of
+//! A small tokenizer of our own (the WHATWG tokenizer's rules for what text
+//! is: every named and numeric character reference decoded, raw-text content
+//! after `<script>`, `<style>`, `<title>`…) drives a [`Reducer`]. The reducer keeps no DOM: an explicit stack of
 //! open elements (a `Vec`, never recursion) and a per-name count of open
 //! elements, so an end tag with no open match costs O(1) and every element
 //! is pushed and popped at most once: time stays linear on tag soup and on
@@ -15,7 +14,6 @@
 
 use std::collections::HashMap;
 
-use html5gum::{naive_next_state, Emitter, Error, State, Tokenizer};
 use rustc_hash::FxBuildHasher;
 
 use super::{push_collapsed, BlockKind, Blocks};
@@ -331,23 +329,7 @@ impl Reducer {
     }
 
     fn run(&mut self, html: &str) {
-        let sink = Sink {
-            r: self,
-            kind: TagKind::None,
-            name: Vec::new(),
-            self_closing: false,
-            attr_name: Vec::new(),
-            attr_value: Vec::new(),
-            signals: AttrSignals::default(),
-            last_start_tag: Vec::new(),
-            text: Vec::new(),
-        };
-        for token in Tokenizer::new_with_emitter(html, sink) {
-            // Reading a `&str` cannot fail and the sink yields no tokens.
-            if token.is_err() {
-                break;
-            }
-        }
+        tokenize(html, self);
     }
 
     fn text(&mut self, s: &str) {
@@ -638,178 +620,329 @@ fn with_headline(pool: Vec<Candidate>, title: Option<String>, page_h1: Option<St
 }
 
 // ---------------------------------------------------------------------------
-// The emitter: turns html5gum's callbacks into reducer calls. It tracks the
-// last start tag itself (html5gum asks the emitter whether an end tag closes
-// the current raw-text element) and switches to raw-text states the way a
-// browser's tree builder would for `<script>`, `<style>`, `<title>`….
+// The tokenizer: the part of the WHATWG tokenizer a text reducer needs, over
+// bytes, in one forward pass. Tags (names and attributes lowercased, values
+// read raw), comments, doctypes, `<?…>` and `<![CDATA[…]]>` (dropped, as
+// bogus comments are), character references in text and in RCDATA
+// (`<title>`, `<textarea>`), and the raw-text elements whose content ends
+// only at their own end tag (`<script>` with its `<!--` escapes, `<style>`,
+// `<noscript>`…). A tag cut off by the end of input is dropped, as browsers do.
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum TagKind {
-    None,
-    Start,
-    End,
-}
-
-struct Sink<'r> {
-    r: &'r mut Reducer,
-    kind: TagKind,
-    name: Vec<u8>,
-    self_closing: bool,
-    attr_name: Vec<u8>,
-    attr_value: Vec<u8>,
-    signals: AttrSignals,
-    last_start_tag: Vec<u8>,
-    text: Vec<u8>,
-}
-
-/// Attribute values longer than this are not classified (only read).
+/// Attribute names longer than this are not classified.
+const MAX_ATTR_NAME: usize = 64;
+/// Attribute values longer than this are not classified (only skipped).
 const MAX_ATTR_VALUE: usize = 4096;
 
-impl Sink<'_> {
-    #[inline(never)]
-    fn flush_text(&mut self) {
-        if self.text.is_empty() {
-            return;
-        }
-        let s = String::from_utf8_lossy(&self.text);
-        self.r.text(&s);
-        self.text.clear();
-    }
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
 
-    #[inline(never)]
-    fn flush_attribute(&mut self) {
-        if !self.attr_name.is_empty() {
-            self.signals.read(&self.attr_name, &self.attr_value);
-        }
-        self.attr_name.clear();
-        self.attr_value.clear();
-    }
+/// How the content after a start tag is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Content {
+    Normal,
+    /// Text with character references, up to the end tag (`<title>`).
+    RcData,
+    /// Text as is, up to the end tag (`<style>`).
+    RawText,
+    /// Like raw text, but `<!-- <script> … </script> -->` does not end it.
+    Script,
+    /// Everything to the end of input is text (`<plaintext>`).
+    PlainText,
+}
 
-    #[inline(never)]
-    fn init_tag(&mut self, kind: TagKind) {
-        self.flush_text();
-        self.kind = kind;
-        self.name.clear();
-        self.self_closing = false;
-        self.attr_name.clear();
-        self.attr_value.clear();
-        self.signals = AttrSignals::default();
+fn content_of(name: &[u8]) -> Content {
+    match name {
+        b"title" | b"textarea" => Content::RcData,
+        b"style" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript" => Content::RawText,
+        b"script" => Content::Script,
+        b"plaintext" => Content::PlainText,
+        _ => Content::Normal,
     }
 }
 
-impl Emitter for Sink<'_> {
-    type Token = std::convert::Infallible;
+/// One tag as read: its lowercase name is in [`Lexer::name`].
+struct Tag {
+    end: bool,
+    self_closing: bool,
+    signals: AttrSignals,
+}
 
-    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
-        self.last_start_tag.clear();
-        self.last_start_tag
-            .extend_from_slice(last_start_tag.unwrap_or_default());
+struct Lexer<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    pos: usize,
+    /// Text read since the last tag, references decoded.
+    text: String,
+    name: Vec<u8>,
+    attr: Vec<u8>,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(s: &'a str) -> Self {
+        Lexer {
+            s,
+            b: s.as_bytes(),
+            pos: 0,
+            text: String::new(),
+            name: Vec::new(),
+            attr: Vec::new(),
+        }
     }
 
-    fn emit_eof(&mut self) {
-        self.flush_text();
+    fn flush_text(&mut self, r: &mut Reducer) {
+        if !self.text.is_empty() {
+            r.text(&self.text);
+            self.text.clear();
+        }
     }
 
-    fn emit_error(&mut self, _error: Error) {}
-
-    fn should_emit_errors(&mut self) -> bool {
-        false
+    /// Text from `pos` to `end`, with references decoded when `decode`.
+    fn take_text(&mut self, end: usize, decode: bool) {
+        while self.pos < end {
+            let stop = if decode {
+                self.b[self.pos..end]
+                    .iter()
+                    .position(|&c| c == b'&')
+                    .map_or(end, |p| self.pos + p)
+            } else {
+                end
+            };
+            self.text.push_str(&self.s[self.pos..stop]);
+            self.pos = stop;
+            if stop < end {
+                // A reference never reaches past `end`: `<` and `&` end a name.
+                self.pos = super::entities::decode(&self.s[..end], stop, &mut self.text);
+            }
+        }
     }
 
-    fn pop_token(&mut self) -> Option<Self::Token> {
-        None
+    /// Index of the first `needle` at or after `from`, or the end of input.
+    fn find(&self, from: usize, needle: &[u8]) -> usize {
+        let b = &self.b[from.min(self.b.len())..];
+        b.windows(needle.len())
+            .position(|w| w == needle)
+            .map_or(self.b.len(), |p| from + p)
     }
 
-    fn emit_string(&mut self, c: &[u8]) {
-        self.text.extend_from_slice(c);
-    }
-
-    fn init_start_tag(&mut self) {
-        self.init_tag(TagKind::Start);
-    }
-
-    fn init_end_tag(&mut self) {
-        self.init_tag(TagKind::End);
-    }
-
-    fn init_comment(&mut self) {
-        self.flush_text();
-    }
-
-    #[inline(never)]
-    fn emit_current_tag(&mut self) -> Option<State> {
-        self.flush_attribute();
-        let kind = std::mem::replace(&mut self.kind, TagKind::None);
-        match kind {
-            TagKind::Start => {
-                self.last_start_tag.clear();
-                self.last_start_tag.extend_from_slice(&self.name);
-                let signals = self.signals;
-                self.r.start_tag(&self.name, signals);
-                // `<svg/>`-style self-closing foreign elements have no content.
-                if self.self_closing && (self.name == b"svg" || self.name == b"math") {
-                    self.r.end_tag(&self.name);
+    /// Skips a comment, doctype or bogus comment starting at `pos` (a `<`).
+    fn skip_markup(&mut self) {
+        let rest = &self.b[self.pos..];
+        self.pos = if rest.starts_with(b"<!--") {
+            // `<!-->` and `<!--->` are empty comments.
+            let body = self.pos + 4;
+            match &self.b[body..] {
+                [b'>', ..] => body + 1,
+                [b'-', b'>', ..] => body + 2,
+                _ => {
+                    let dash = self.find(body, b"-->");
+                    let bang = self.find(body, b"--!>");
+                    if dash <= bang {
+                        (dash + 3).min(self.b.len())
+                    } else {
+                        bang + 4
+                    }
                 }
-                naive_next_state(&self.name)
             }
-            TagKind::End => {
-                self.last_start_tag.clear();
-                self.r.end_tag(&self.name);
-                None
+        } else {
+            (self.find(self.pos + 2, b">") + 1).min(self.b.len())
+        };
+    }
+
+    /// Reads the tag starting at `pos` (a `<` followed by a letter or by `/`
+    /// and a letter). `None` when the input ends inside it.
+    fn tag(&mut self) -> Option<Tag> {
+        let b = self.b;
+        let end = b[self.pos + 1] == b'/';
+        let mut i = self.pos + if end { 2 } else { 1 };
+        self.name.clear();
+        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            self.name.push(b[i].to_ascii_lowercase());
+            i += 1;
+        }
+        let mut tag = Tag {
+            end,
+            self_closing: false,
+            signals: AttrSignals::default(),
+        };
+        loop {
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
             }
-            TagKind::None => None,
+            match b.get(i)? {
+                b'>' => {
+                    self.pos = i + 1;
+                    return Some(tag);
+                }
+                b'/' => {
+                    i += 1;
+                    if b.get(i) == Some(&b'>') {
+                        tag.self_closing = true;
+                        self.pos = i + 1;
+                        return Some(tag);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            // An attribute: its name (the first character may be `=`) …
+            let name_start = i;
+            i += 1;
+            while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            let name = &b[name_start..i];
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            // … and its value, quoted, unquoted or missing.
+            let mut value: &[u8] = &[];
+            if b.get(i) == Some(&b'=') {
+                i += 1;
+                while i < b.len() && is_space(b[i]) {
+                    i += 1;
+                }
+                match b.get(i)? {
+                    &q @ (b'"' | b'\'') => {
+                        let close = b[i + 1..].iter().position(|&c| c == q)?;
+                        value = &b[i + 1..i + 1 + close];
+                        i += close + 2;
+                    }
+                    b'>' => {}
+                    _ => {
+                        let start = i;
+                        while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                            i += 1;
+                        }
+                        value = &b[start..i];
+                    }
+                }
+            }
+            if !end && name.len() <= MAX_ATTR_NAME && value.len() <= MAX_ATTR_VALUE {
+                self.attr.clear();
+                self.attr.extend(name.iter().map(u8::to_ascii_lowercase));
+                tag.signals.read(&self.attr, value);
+            }
         }
     }
 
-    fn emit_current_comment(&mut self) {}
-
-    fn emit_current_doctype(&mut self) {}
-
-    fn set_self_closing(&mut self) {
-        self.self_closing = true;
+    /// Where the raw content of `<name>` starting at `pos` ends: at
+    /// `</name` followed by a space, `/` or `>`, or at the end of input.
+    fn raw_end(&self, script: bool) -> usize {
+        let b = self.b;
+        let name = &self.name;
+        let closes = |at: usize, end_tag: bool| {
+            let open = if end_tag { 2 } else { 1 };
+            b[at..].starts_with(if end_tag { b"</" } else { b"<" })
+                && b.len() >= at + open + name.len()
+                && b[at + open..at + open + name.len()].eq_ignore_ascii_case(name)
+                && b.get(at + open + name.len())
+                    .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+        };
+        // Script data: 0 plain, 1 inside `<!--`, 2 inside `<!-- <script>`.
+        let mut escape = 0u8;
+        let mut i = self.pos;
+        while let Some(p) = b[i..].iter().position(|&c| c == b'<' || c == b'-') {
+            i += p;
+            if b[i] == b'-' {
+                if escape > 0 && b[i..].starts_with(b"-->") {
+                    escape = 0;
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if closes(i, true) {
+                if escape == 2 {
+                    escape = 1;
+                } else {
+                    return i;
+                }
+            } else if script && escape == 0 && b[i..].starts_with(b"<!--") {
+                escape = 1;
+                i += 4;
+                continue;
+            } else if script && escape == 1 && closes(i, false) {
+                escape = 2;
+            }
+            i += 1;
+        }
+        b.len()
     }
 
-    fn set_force_quirks(&mut self) {}
-
-    fn push_tag_name(&mut self, s: &[u8]) {
-        self.name.extend_from_slice(s);
-    }
-
-    fn push_comment(&mut self, _s: &[u8]) {}
-
-    fn push_doctype_name(&mut self, _s: &[u8]) {}
-
-    fn init_doctype(&mut self) {
-        self.flush_text();
-    }
-
-    fn init_attribute(&mut self) {
-        self.flush_attribute();
-    }
-
-    fn push_attribute_name(&mut self, s: &[u8]) {
-        if self.attr_name.len() < 64 {
-            self.attr_name.extend_from_slice(s);
+    /// Reads content after a start tag of the given kind.
+    fn content(&mut self, kind: Content) {
+        let end = match kind {
+            Content::Normal => return,
+            Content::PlainText => self.b.len(),
+            Content::RcData | Content::RawText => self.raw_end(false),
+            Content::Script => self.raw_end(true),
+        };
+        let from = self.text.len();
+        self.take_text(end, kind == Content::RcData);
+        // In these states the WHATWG tokenizer replaces NUL with U+FFFD.
+        if self.text[from..].contains('\0') {
+            let fixed = self.text[from..].replace('\0', "\u{fffd}");
+            self.text.truncate(from);
+            self.text.push_str(&fixed);
         }
     }
+}
 
-    fn push_attribute_value(&mut self, s: &[u8]) {
-        if self.attr_value.len() < MAX_ATTR_VALUE {
-            self.attr_value.extend_from_slice(s);
+/// Tokenizes `html`, driving the reducer with text, start and end tags.
+fn tokenize(html: &str, r: &mut Reducer) {
+    let mut lx = Lexer::new(html);
+    let b = lx.b;
+    while lx.pos < b.len() {
+        let next = b[lx.pos..]
+            .iter()
+            .position(|&c| c == b'<')
+            .map_or(b.len(), |p| lx.pos + p);
+        lx.take_text(next, true);
+        if next == b.len() {
+            break;
         }
+        let after = b.get(next + 1).copied();
+        let tag_follows = match after {
+            Some(c) if c.is_ascii_alphabetic() => true,
+            Some(b'/') => match b.get(next + 2) {
+                Some(c) if c.is_ascii_alphabetic() => true,
+                Some(b'>') => {
+                    lx.pos = next + 3; // `</>` is dropped
+                    continue;
+                }
+                Some(_) => {
+                    lx.flush_text(r);
+                    lx.skip_markup();
+                    continue;
+                }
+                None => false,
+            },
+            Some(b'!' | b'?') => {
+                lx.flush_text(r);
+                lx.skip_markup();
+                continue;
+            }
+            _ => false,
+        };
+        if !tag_follows {
+            lx.text.push('<');
+            lx.pos = next + 1;
+            continue;
+        }
+        lx.flush_text(r);
+        let Some(tag) = lx.tag() else { break };
+        if tag.end {
+            r.end_tag(&lx.name);
+            continue;
+        }
+        r.start_tag(&lx.name, tag.signals);
+        // `<svg/>`-style self-closing foreign elements have no content.
+        if tag.self_closing && (lx.name == b"svg" || lx.name == b"math") {
+            r.end_tag(&lx.name);
+        }
+        lx.content(content_of(&lx.name));
     }
-
-    fn set_doctype_public_identifier(&mut self, _value: &[u8]) {}
-
-    fn set_doctype_system_identifier(&mut self, _value: &[u8]) {}
-
-    fn push_doctype_public_identifier(&mut self, _s: &[u8]) {}
-
-    fn push_doctype_system_identifier(&mut self, _s: &[u8]) {}
-
-    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
-        self.kind == TagKind::End
-            && !self.last_start_tag.is_empty()
-            && self.last_start_tag == self.name
-    }
+    lx.flush_text(r);
 }

@@ -38,6 +38,7 @@
 //! than linear time: malformed tags, a lone `<`, 100 000 nested elements
 //! and unterminated constructs are all fine (see the tests).
 
+mod entities;
 mod html;
 mod markdown;
 
