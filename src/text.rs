@@ -61,7 +61,13 @@ fn joins_word(rest: &str, d: char) -> bool {
 /// Tokenizes `text[start..end]`, appending to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let mut it = s.char_indices().peekable();
+    let b = s.as_bytes();
+    // the character at byte `k` (a character boundary), decoded only when not ASCII
+    let char_at = |k: usize| match b.get(k) {
+        Some(&c) if c.is_ascii() => Some(char::from(c)),
+        Some(_) => s[k..].chars().next(),
+        None => None,
+    };
     let push = |out: &mut Vec<Token>, a: usize, b: usize, kind: Tok| {
         out.push(Token {
             start: (start + a) as u32,
@@ -69,7 +75,11 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             kind,
         });
     };
-    while let Some((i, c)) = it.next() {
+    // the next character to read
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -87,7 +97,6 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 if acronym {
                     // consume letter-dot pairs
                     let mut k = j;
-                    let b = s.as_bytes();
                     while k + 1 < s.len() && b[k] == b'.' && b[k + 1].is_ascii_uppercase() {
                         k += 2;
                     }
@@ -98,13 +107,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 } else if initial {
                     j += 1;
                 }
-                while let Some(&(k, _)) = it.peek() {
-                    if k < j {
-                        it.next();
-                    } else {
-                        break;
-                    }
-                }
+                pos = pos.max(j);
                 if j > i + c.len_utf8() {
                     // allow a hyphenated tail: U.S.-led
                     let mut k = j;
@@ -119,43 +122,42 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                             k += n.len_utf8();
                         }
                     }
-                    while let Some(&(p, _)) = it.peek() {
-                        if p < k {
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
+                    pos = pos.max(k);
                     push(out, i, k, Tok::Word);
                     continue;
                 }
             }
-            while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() || joins_word(&s[k..], d) {
-                    it.next();
-                    j = k + d.len_utf8();
-                } else {
-                    break;
+            loop {
+                // ASCII letters and digits, most of a word, in a tight loop
+                while b.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                match char_at(pos) {
+                    Some(d)
+                        if d.is_alphanumeric()
+                            || (matches!(d, '-' | '‐' | '\'' | '’')
+                                && joins_word(&s[pos..], d)) =>
+                    {
+                        pos += d.len_utf8()
+                    }
+                    _ => break,
                 }
             }
-            push(out, i, j, Tok::Word);
+            push(out, i, pos, Tok::Word);
             continue;
         }
         if c.is_ascii_digit() {
             let mut j = i + 1;
-            while let Some(&(k, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    it.next();
-                    j = k + 1;
-                } else if matches!(d, ',' | '.' | '-' | '–')
-                    && s[k + d.len_utf8()..].starts_with(|n: char| n.is_ascii_digit())
-                {
-                    it.next();
-                    j = k + d.len_utf8();
-                } else if d.is_alphabetic() {
+            while let Some(d) = char_at(pos) {
+                let k = pos;
+                if d.is_ascii_digit()
+                    || (matches!(d, ',' | '.' | '-' | '–')
+                        && s[k + d.len_utf8()..].starts_with(|n: char| n.is_ascii_digit()))
                     // 1st, 2024s, 10km
-                    it.next();
-                    j = k + d.len_utf8();
+                    || d.is_alphabetic()
+                {
+                    pos += d.len_utf8();
+                    j = pos;
                 } else {
                     break;
                 }
@@ -177,7 +179,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                     && (after.starts_with('s') || after.starts_with('S'))
                     && !after[1..].starts_with(|n: char| n.is_alphanumeric())
                 {
-                    it.next();
+                    pos += 1;
                     push(out, i, j + 1, Tok::Possessive);
                     continue;
                 }
