@@ -7,6 +7,12 @@
 // never killed for it, so cancelling makes no request. Byte jobs (file
 // uploads) are never superseded by typing; cancel() stops everything.
 // Only a crashed instance (a trap) replaces the worker.
+//
+// Page load: a new worker takes ~50–150 ms to boot, longer than analysing a
+// short article. So until the worker reports ready, small text jobs run on
+// the page's own instance of the same module (compiled once, instantiated
+// here too, ~1 ms), and the first result does not wait for the worker. From
+// "ready" on, every job goes to the worker and the page's instance is let go.
 
 /** Raised for jobs that were cancelled or superseded: not an error to show. */
 export class Cancelled extends Error {
@@ -17,6 +23,9 @@ export class Cancelled extends Error {
 }
 
 const WASM = new URL("./pkg/claimscope_bg.wasm", import.meta.url);
+
+/** Texts up to this many characters may run on the page before the worker is ready (~5 ms). */
+const LOCAL_MAX = 50_000;
 
 async function compileWasm() {
   try {
@@ -63,12 +72,49 @@ export class Analyser {
       this.compiling.then(({ module, error }) => {
         if (module) this.module = module;
         if (w === this.worker) w.postMessage({ type: "init", module, error });
+        if (module && !this.workerReady) this.startLocal(module);
       });
     }
     this.starts = (this.starts ?? 0) + 1;
     this.hooks.onSpawn?.(this.starts);
     this.worker = w;
     this.keptBy = null;
+  }
+
+  /** Instantiates the module on the page for the jobs sent before the worker is ready. */
+  async startLocal(module) {
+    try {
+      const glue = await import("./pkg/claimscope.js");
+      await glue.default({ module_or_path: module });
+      if (this.workerReady) return;
+      this.local = glue.analyze;
+      // The jobs already sent wait for the worker: the newest small text runs here now.
+      for (const job of this.jobs.values()) if (this.runLocal(job)) break;
+    } catch {
+      this.local = null; // the worker does every job, as it would anyway
+    }
+  }
+
+  /** Runs `job` on the page's instance if it may; true when it did. */
+  runLocal(job) {
+    if (!this.local || this.workerReady || job.cancelled || job.kind !== "text" || job.size > LOCAL_MAX) return false;
+    const options = job.format ? { format: job.format } : null;
+    const t0 = performance.now();
+    let result;
+    try {
+      result = this.local(job.text, options);
+    } catch {
+      this.local = null; // a trap or an error: the worker answers this job as sent
+      return false;
+    }
+    const ms = performance.now() - t0;
+    // The worker would answer it too: it drops it instead.
+    if (job.sent) this.worker.postMessage({ type: "cancel", id: job.id });
+    this.jobs.delete(job.id);
+    performance.mark("claimscope:job-end", { detail: { id: job.id, type: "result", local: true } });
+    job.resolve({ result, ms, id: job.id });
+    this.emitState();
+    return true;
   }
 
   /** The instance trapped: a new worker (from the compiled module) takes the jobs still wanted. */
@@ -97,6 +143,8 @@ export class Analyser {
   onMessage(w, msg) {
     if (w !== this.worker) return; // a terminated worker's last words
     if (msg.type === "ready") {
+      this.workerReady = true;
+      this.local = null;
       this.hooks.onReady?.(msg.ms);
       return;
     }
@@ -175,6 +223,7 @@ export class Analyser {
     return new Promise((resolve, reject) => {
       const job = { ...spec, id: this.nextId++, resolve, reject };
       this.jobs.set(job.id, job);
+      if (this.runLocal(job)) return;
       this.send(job);
       this.emitState();
     });
@@ -189,6 +238,7 @@ export class Analyser {
     if (kind === "bytes") this.worker.postMessage({ id, kind, bytes, format, name }, [bytes]);
     else if (kind === "export") this.worker.postMessage({ id, kind, ref, format, text: ref === this.keptBy ? null : text });
     else this.worker.postMessage({ id, kind, text, format });
+    job.sent = true;
     job.bytes = null; // transferred; the text stays referenced (the editor holds it anyway) for a restart
   }
 

@@ -70,6 +70,7 @@ const analyser = new Analyser({
   // Exposed for tests and debugging: how many workers were started (only a crash restarts one).
   onSpawn: (n) => (document.body.dataset.workers = String(n)),
   onReady: () => {
+    document.body.dataset.workerReady = "true"; // for tests: jobs now run in the worker
     if (!app.model) setStatus("Ready.");
   },
   onState: (st) => showBusy(st),

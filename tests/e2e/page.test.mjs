@@ -256,6 +256,29 @@ test("text contrast is at least 4.5:1 in both themes (claim labels included)", a
   }
 });
 
+test("the first result does not wait for the worker to boot; the worker then gives the same analysis", async () => {
+  const p = await open();
+  try {
+    await p.page.goto(p.url); // a first visit opens the first example
+    await nextRender(p.page, 0);
+    const ends = () => p.page.evaluate(() => performance.getEntriesByName("claimscope:job-end").map((m) => m.detail));
+    assert.equal((await ends()).at(-1).local, true, "the first analysis ran on the page's instance");
+    const table = () => p.page.$$eval("#actors tbody tr", (rows) => rows.map((r) => r.textContent));
+    const first = await table();
+    assert.ok(first.length >= 3, `actors: ${first}`);
+    await p.page.waitForFunction(() => document.body.dataset.workerReady === "true");
+    const text = await p.page.inputValue("#editor");
+    await paste(p.page, text + "\n");
+    const last = (await ends()).at(-1);
+    assert.equal(last.local, undefined, `then the worker: ${JSON.stringify(last)}`);
+    assert.deepEqual(await table(), first);
+    assert.equal(await p.page.getAttribute("body", "data-workers"), "1");
+    assert.deepEqual(p.log.errors, []);
+  } finally {
+    await p.close();
+  }
+});
+
 test("timings: load → first result, keystroke → updated results on a ~10 KB article", async (t) => {
   const text = await fixture("003_763063db9dec2270.txt"); // 9.6 KB
   const p = await open();
