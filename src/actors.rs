@@ -270,6 +270,7 @@ struct Ctx<'d> {
     text: &'d str,
     toks: &'d [Token],
     folded: &'d text::Folded,
+    doc: &'d Document<'d>,
 }
 
 impl Ctx<'_> {
@@ -282,6 +283,11 @@ impl Ctx<'_> {
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Tok::Word
+    }
+    /// Token `i`'s folded form is in `list` (see [`Document::in_list`]).
+    #[inline(always)]
+    fn in_list(&self, list: &[&str], i: usize) -> bool {
+        self.doc.in_list(list, i)
     }
     fn cap(&self, i: usize) -> bool {
         self.is_word(i)
@@ -325,6 +331,7 @@ pub fn find(doc: &Document) -> Actors {
         text,
         toks: &doc.tokens,
         folded: &doc.folded,
+        doc,
     };
     let mut found: Vec<Found> = Vec::new();
     for s in &doc.sentences {
@@ -358,7 +365,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     let mut i = start;
     // a capitalised first word that is a common word is not a name
     let skip_first = ctx.cap(start)
-        && in_list(lx::COMMON_WORDS, ctx.f(start))
+        && ctx.in_list(lx::COMMON_WORDS, start)
         && lex_match(ctx, start, end).is_none();
     while i < end {
         if !ctx.is_word(i) || (i == start && skip_first) {
@@ -390,9 +397,9 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             }
             // connectors: "of", "for", "&" … followed by a capitalised word
             if j + 1 < end
-                && (in_list(lx::NAME_CONNECTORS, ctx.f(j)) || ctx.word(j) == "&")
+                && (ctx.in_list(lx::NAME_CONNECTORS, j) || ctx.word(j) == "&")
                 && ctx.cap(j + 1)
-                && !in_list(&["and", "in", "on"], ctx.f(j))
+                && !matches!(ctx.f(j), "and" | "in" | "on")
             {
                 j += 1;
                 continue;
@@ -415,7 +422,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
                 while k < end && ctx.cap(k) {
                     k += 1;
                 }
-                if k > j + 1 && in_list(lx::ORG_HEADS, ctx.f(k - 1)) {
+                if k > j + 1 && ctx.in_list(lx::ORG_HEADS, k - 1) {
                     j += 1;
                     continue;
                 }
@@ -435,7 +442,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             )
             && units.len() == 1
             && units[0].2.is_none()
-            && !in_list(lx::COMMON_WORDS, ctx.f(run_start));
+            && !ctx.in_list(lx::COMMON_WORDS, run_start);
         let q = quoted[run_start - start];
         // "the Israeli military", "Russia's defence ministry", "the U.N. human rights office"
         if let Some(inst_end) = institution(ctx, &units, run_end, end) {
@@ -754,9 +761,8 @@ fn interpret_run(
 ) {
     let push = |out: &mut Vec<Found>, a: usize, b: usize, cand: Cand| {
         let prev = if a > s_start { ctx.f(a - 1) } else { "" };
-        let prev2 = if a > s_start + 1 { ctx.f(a - 2) } else { "" };
-        let locative =
-            in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
+        let locative = (a > s_start && ctx.in_list(lx::LOCATIVE, a - 1))
+            || (prev == "the" && a > s_start + 1 && ctx.in_list(lx::LOCATIVE, a - 2));
         // "(ACR)" right after
         let defines = (b + 2 < s_end
             && ctx.word(b) == "("
@@ -840,11 +846,11 @@ fn interpret_run(
     } else {
         units
             .iter()
-            .position(|u| u.2.is_none() && in_list(lx::ORG_HEADS, ctx.f(u.0)))
+            .position(|u| u.2.is_none() && ctx.in_list(lx::ORG_HEADS, u.0))
     };
     let non_actor_tail = units
         .last()
-        .is_some_and(|u| u.2.is_none() && in_list(lx::NON_ACTOR_HEADS, ctx.f(u.0)));
+        .is_some_and(|u| u.2.is_none() && ctx.in_list(lx::NON_ACTOR_HEADS, u.0));
     if let Some(h) = head {
         if !non_actor_tail || h == n - 1 {
             // the organisation extends from the first non-title unit to the head, plus "of X" tails
@@ -1000,13 +1006,8 @@ fn person_from(
     let push_lex = |out: &mut Vec<Found>, u: &(usize, usize, Option<(usize, LexForm)>)| {
         if let Some((e, form)) = u.2 {
             let prev = if u.0 > s_start { ctx.f(u.0 - 1) } else { "" };
-            let prev2 = if u.0 > s_start + 1 {
-                ctx.f(u.0 - 2)
-            } else {
-                ""
-            };
-            let locative =
-                in_list(lx::LOCATIVE, prev) || (prev == "the" && in_list(lx::LOCATIVE, prev2));
+            let locative = (u.0 > s_start && ctx.in_list(lx::LOCATIVE, u.0 - 1))
+                || (prev == "the" && u.0 > s_start + 1 && ctx.in_list(lx::LOCATIVE, u.0 - 2));
             let defines = (u.1 + 2 < s_end
                 && ctx.word(u.1) == "("
                 && ctx.word(u.1 + 2) == ")"
@@ -1042,7 +1043,7 @@ fn person_from(
         // "Minister of Defence", "Special Representative for Afghan Reconciliation": all role
         if t_end > k && t_end < b && units[t_end].0 > units[t_end - 1].1 {
             t_end += 1;
-            while t_end < b && !in_list(lx::FIRST_NAMES, ctx.f(units[t_end].0)) {
+            while t_end < b && !ctx.in_list(lx::FIRST_NAMES, units[t_end].0) {
                 t_end += 1;
             }
             // the last two unknown words are a name when a reporting verb or comma follows
@@ -1084,11 +1085,12 @@ fn person_from(
             } else {
                 ""
             };
-            let role_before = in_list(lx::ROLE_NOUNS, prev) || prev == "former";
-            let first_name = in_list(lx::FIRST_NAMES, ctx.f(first_tok));
+            let role_before = (units[k].0 > s_start && ctx.in_list(lx::ROLE_NOUNS, units[k].0 - 1))
+                || prev == "former";
+            let first_name = ctx.in_list(lx::FIRST_NAMES, first_tok);
             let appositive = appositive_role(ctx, units[name_end - 1].1, s_end);
             let all_caps_acr = name_len == 1 && text::is_acronym(ctx.word(first_tok));
-            let place_like = in_list(lx::PLACE_PREFIXES, ctx.f(first_tok))
+            let place_like = ctx.in_list(lx::PLACE_PREFIXES, first_tok)
                 || name.clone().any(|t| {
                     // words and possessives are folded already; other tokens rarely sit in a name
                     let other;
@@ -1107,7 +1109,7 @@ fn person_from(
             // "Varnesia's foreign minister, Teodor Brask, …"
             let set_off = units[k].0 >= s_start + 2
                 && ctx.word(units[k].0 - 1) == ","
-                && (in_list(lx::ROLE_NOUNS, ctx.f(units[k].0 - 2))
+                && (ctx.in_list(lx::ROLE_NOUNS, units[k].0 - 2)
                     || ctx.f(units[k].0 - 2).ends_with("-general"))
                 && name_len >= 2;
             let role_before = role_before || set_off;
@@ -1160,7 +1162,7 @@ fn person_from(
                 });
             } else if name_len == 1
                 && inverted_attribution(ctx, s_start, first_tok)
-                && !in_list(lx::COMMON_WORDS, ctx.f(first_tok))
+                && !ctx.in_list(lx::COMMON_WORDS, first_tok)
                 && !place_like
             {
                 let cand = Cand::Person(Box::new(PersonCand {
@@ -1234,10 +1236,10 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
         let w = ctx.f(a - 1);
         let ok = ctx.is_word(a - 1)
             && !in_list(lx::NP_BOUNDARY_ROLE, w)
-            && (in_list(lx::TITLE_MODIFIERS, w)
-                || in_list(lx::TITLES, w)
+            && (ctx.in_list(lx::TITLE_MODIFIERS, a - 1)
+                || ctx.in_list(lx::TITLES, a - 1)
                 || lex().by_first.contains_key(w)
-                || in_list(lx::ROLE_NOUNS, w)
+                || ctx.in_list(lx::ROLE_NOUNS, a - 1)
                 || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
         if !ok {
             break;
@@ -1278,7 +1280,7 @@ fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
         } else {
             after + 1
         };
-        if k < s_end && in_list(lx::ROLE_NOUNS, ctx.f(k)) {
+        if k < s_end && ctx.in_list(lx::ROLE_NOUNS, k) {
             return Some(ctx.word(k).to_string());
         }
     }
@@ -1289,7 +1291,7 @@ fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
     let limit = (k + 8).min(s_end);
     while k < limit {
         let w = ctx.f(k);
-        if in_list(lx::ROLE_NOUNS, w) || lex().titles.get(w).copied().unwrap_or(false) {
+        if ctx.in_list(lx::ROLE_NOUNS, k) || lex().titles.get(w).copied().unwrap_or(false) {
             let a = ctx.toks[after + 1].start as usize;
             let b = ctx.toks[k].end as usize;
             let role = ctx.text[a..b]

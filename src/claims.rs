@@ -215,6 +215,11 @@ impl<'d> Scan<'d> {
     fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Tok::Punct && matches!(self.w(i), "—" | "–" | "-")
     }
+    /// Token `i`'s folded form is in `list` (see [`Document::in_list`]).
+    #[inline(always)]
+    fn in_list(&self, list: &[&str], i: usize) -> bool {
+        self.doc.in_list(list, i)
+    }
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Tok::Punct && self.w(i) == p
     }
@@ -448,7 +453,7 @@ impl<'d> Scan<'d> {
                 self.cue_at(a, b, i, i + 2, Class::Deny, Frame::Content)
             } else if f == "critical" && next == "of" {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
-            } else if has(lx::SPEECH_NOUNS, f) && self.owned(a, i) {
+            } else if self.in_list(lx::SPEECH_NOUNS, i) && self.owned(a, i) {
                 self.possessive_statement(a, b, i)
             } else if let Some(&(class, frame)) = cues().get(f) {
                 self.verb_cue(a, b, i, class, frame)
@@ -474,8 +479,8 @@ impl<'d> Scan<'d> {
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
     fn list_intro(&mut self, a: usize, b: usize) -> Option<ListIntro> {
-        let noun =
-            (a..b).find(|&i| has(lx::SPEECH_NOUNS, self.f(i)) || cues().contains_key(self.f(i)))?;
+        let noun = (a..b)
+            .find(|&i| self.in_list(lx::SPEECH_NOUNS, i) || cues().contains_key(self.f(i)))?;
         let kind = match self.f(noun) {
             "demands" | "demand" | "conditions" | "terms" => ClaimKind::Demand,
             w => cues()
@@ -583,9 +588,9 @@ impl<'d> Scan<'d> {
                 break;
             }
             if !cap
-                && (has(lx::SKIP_BEFORE_CUE, w)
+                && (self.in_list(lx::SKIP_BEFORE_CUE, e)
                     || cues().contains_key(w)
-                    || has(lx::NP_BOUNDARY, w)
+                    || self.in_list(lx::NP_BOUNDARY, e)
                     || matches!(w, "on" | "in" | "at" | "with" | "from")
                     || (w.ends_with("ed") && w.len() > 4 && e > s))
             {
@@ -617,7 +622,7 @@ impl<'d> Scan<'d> {
                 return self.clause_subject(a, cue);
             }
             let w = self.f(k - 1);
-            if has(lx::SKIP_BEFORE_CUE, w) && !text::is_capitalized(self.w(k - 1))
+            if self.in_list(lx::SKIP_BEFORE_CUE, k - 1) && !text::is_capitalized(self.w(k - 1))
                 || w == "it" && k < cue && self.f(k) == "clear"
             {
                 k -= 1;
@@ -625,7 +630,9 @@ impl<'d> Scan<'d> {
             }
             // "on Tuesday", "in April", "on 19 October", "last week"
             if k >= a + 2
-                && (has(lx::TIME_WORDS, w) || has(lx::MONTHS, w) || self.kind(k - 1) == Tok::Number)
+                && (self.in_list(lx::TIME_WORDS, k - 1)
+                    || self.in_list(lx::MONTHS, k - 1)
+                    || self.kind(k - 1) == Tok::Number)
                 && matches!(
                     self.f(k - 2),
                     "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
@@ -634,12 +641,12 @@ impl<'d> Scan<'d> {
                 k -= 2;
                 continue;
             }
-            if k >= a + 3 && self.kind(k - 1) == Tok::Number && has(lx::MONTHS, self.f(k - 2)) {
+            if k >= a + 3 && self.kind(k - 1) == Tok::Number && self.in_list(lx::MONTHS, k - 2) {
                 k -= 1;
                 continue;
             }
             if k >= a + 3
-                && has(lx::MONTHS, w)
+                && self.in_list(lx::MONTHS, k - 1)
                 && self.kind(k - 2) == Tok::Number
                 && self.f(k - 3) == "on"
             {
@@ -675,7 +682,7 @@ impl<'d> Scan<'d> {
             }
             // skip any adverbs before the parenthetical too
             while k > a
-                && has(lx::SKIP_BEFORE_CUE, self.f(k - 1))
+                && self.in_list(lx::SKIP_BEFORE_CUE, k - 1)
                 && !text::is_capitalized(self.w(k - 1))
             {
                 k -= 1;
@@ -710,7 +717,7 @@ impl<'d> Scan<'d> {
             }
             if kind == Tok::Word
                 && !cap
-                && (has(lx::NP_BOUNDARY, w) || cues().contains_key(w) || is_finite_verb(w))
+                && (self.in_list(lx::NP_BOUNDARY, i) || cues().contains_key(w) || is_finite_verb(w))
             {
                 break;
             }
@@ -750,7 +757,7 @@ impl<'d> Scan<'d> {
             && s > a + 1
             && self.is_punct(s - 1, ",")
             && matches!(self.f(s), "a" | "an" | "the")
-            && (s..end).any(|i| has(lx::ROLE_NOUNS, self.f(i)))
+            && (s..end).any(|i| self.in_list(lx::ROLE_NOUNS, i))
         {
             let before = self.subject(a, s - 1 + 1);
             if is_person(self, &before) {
@@ -820,7 +827,7 @@ impl<'d> Scan<'d> {
         }
         let mut a = a;
         while a + 1 < b
-            && has(lx::COMMON_WORDS, self.f(a))
+            && self.in_list(lx::COMMON_WORDS, a)
             && !has(
                 &["he", "she", "they", "it", "his", "her", "their", "its"],
                 self.f(a),
@@ -890,7 +897,7 @@ impl<'d> Scan<'d> {
             v
         };
         // "X's messaging", "his statement": the possessor of a speech noun
-        if has(lx::SPEECH_NOUNS, head) {
+        if self.in_list(lx::SPEECH_NOUNS, last) {
             if let Some(p) = (a..last).rev().find(|&i| {
                 self.kind(i) == Tok::Possessive
                     || matches!(self.f(i), "his" | "her" | "their" | "its")
@@ -937,7 +944,7 @@ impl<'d> Scan<'d> {
         }
         // a role without a name: "the minister", "Pakistan's Minister of Defence"
         let role_word = (a..b).rev().find(|&i| {
-            (has(lx::ROLE_NOUNS, self.f(i))
+            (self.in_list(lx::ROLE_NOUNS, i)
                 || matches!(
                     self.f(i),
                     "minister" | "spokesman" | "spokesperson" | "general" | "president"
@@ -1184,7 +1191,7 @@ impl<'d> Scan<'d> {
             return None;
         }
         let participle = f.ends_with("ing");
-        if participle && !has(lx::PARTICIPLE_CUES, f) {
+        if participle && !self.in_list(lx::PARTICIPLE_CUES, i) {
             return None;
         }
         // "a clear warning", "a stern warning": a noun
@@ -1433,8 +1440,8 @@ impl<'d> Scan<'d> {
                                 | "news"
                                 | "also"
                                 | "repeatedly"
-                        ) || has(lx::TIME_WORDS, self.f(k))
-                            || has(lx::MONTHS, self.f(k)))
+                        ) || self.in_list(lx::TIME_WORDS, k)
+                            || self.in_list(lx::MONTHS, k))
                 });
                 let determiner = self.f(t) == "that" && short_object(self, t + 1);
                 if between_ok && !determiner {
@@ -1451,7 +1458,7 @@ impl<'d> Scan<'d> {
                 cs
             };
             let weekday =
-                t < b && has(lx::TIME_WORDS, self.f(t)) && text::is_capitalized(self.w(t));
+                t < b && self.in_list(lx::TIME_WORDS, t) && text::is_capitalized(self.w(t));
             if (weekday || matches!(self.f(t), "yesterday" | "today" | "tonight"))
                 && t + 1 < b
                 && self.is_word(t + 1)
@@ -1465,8 +1472,10 @@ impl<'d> Scan<'d> {
             "while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "when"
         );
         // "…, a claim X rejected, saying …": the participle is a claim of its own
-        let participle_next =
-            cs < b && cs > c1 && self.is_punct(cs - 1, ",") && has(lx::PARTICIPLE_CUES, self.f(cs));
+        let participle_next = cs < b
+            && cs > c1
+            && self.is_punct(cs - 1, ",")
+            && self.in_list(lx::PARTICIPLE_CUES, cs);
         let (ce, stop) = if participle_next {
             (cs, Stop::Clause)
         } else {
@@ -1574,7 +1583,7 @@ impl<'d> Scan<'d> {
         let mut e = a;
         while e < b
             && (self.is_word(e) || self.kind(e) == Tok::Possessive)
-            && !(e > a && has(lx::NP_BOUNDARY, self.f(e)))
+            && !(e > a && self.in_list(lx::NP_BOUNDARY, e))
             && !matches!(self.f(e), "in" | "on" | "at")
         {
             e += 1;
@@ -1625,7 +1634,7 @@ impl<'d> Scan<'d> {
             if t != Tok::Word && t != Tok::Possessive {
                 return None;
             }
-            if has(lx::NP_BOUNDARY, self.f(k - 1)) || cues().contains_key(self.f(k - 1)) {
+            if self.in_list(lx::NP_BOUNDARY, k - 1) || cues().contains_key(self.f(k - 1)) {
                 return None;
             }
             k -= 1;
@@ -1674,7 +1683,7 @@ impl<'d> Scan<'d> {
             if k > cs + 1
                 && self.kind(k - 1) == Tok::CloseQuote
                 && self.is_punct(k - 2, ",")
-                && (has(lx::PARTICIPLE_CUES, self.f(k)) || self.f(k) == "making")
+                && (self.in_list(lx::PARTICIPLE_CUES, k) || self.f(k) == "making")
             {
                 return (k, Stop::Clause);
             }
@@ -1692,7 +1701,7 @@ impl<'d> Scan<'d> {
                     if matches!(
                         n,
                         "while" | "whereas" | "but" | "although" | "though" | "as" | "making"
-                    ) || has(lx::PARTICIPLE_CUES, n)
+                    ) || self.in_list(lx::PARTICIPLE_CUES, k + 1)
                         || (n == "according" && k + 2 < b && self.f(k + 2) == "to")
                     {
                         return (self.trim_end(cs, k), Stop::Clause);
@@ -1703,7 +1712,7 @@ impl<'d> Scan<'d> {
                         && j < k + 8
                         && (self.is_word(j) || self.kind(j) == Tok::Possessive)
                         && !cues().contains_key(self.f(j))
-                        && !has(lx::NP_BOUNDARY, self.f(j))
+                        && !self.in_list(lx::NP_BOUNDARY, j)
                     {
                         j += 1;
                     }
@@ -1718,7 +1727,7 @@ impl<'d> Scan<'d> {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                     // "…, a charge the UAE denies."
-                    if matches!(n, "a" | "an") && k + 2 < b && has(RELATIVE_OBJECTS, self.f(k + 2))
+                    if matches!(n, "a" | "an") && k + 2 < b && self.in_list(RELATIVE_OBJECTS, k + 2)
                     {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
@@ -1736,12 +1745,12 @@ impl<'d> Scan<'d> {
                 // "denied targeting civilians and accused the army of …": a second verb, same subject
                 if matches!(self.f(k), "and" | "but") && k + 1 < b {
                     let mut j = k + 1;
-                    while j < b && j < k + 3 && has(lx::SKIP_BEFORE_CUE, self.f(j)) {
+                    while j < b && j < k + 3 && self.in_list(lx::SKIP_BEFORE_CUE, j) {
                         j += 1;
                     }
                     let n = self.f(j);
                     if cues().get(n).is_some_and(|_| !n.ends_with("ing"))
-                        && !has(lx::SPEECH_NOUNS, n)
+                        && !self.in_list(lx::SPEECH_NOUNS, j)
                     {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
@@ -2411,7 +2420,7 @@ impl<'d> Scan<'d> {
             // counted noun within 4 tokens
             // what is counted: a known noun, or a plural ("64,000 Palestinians") right after the number
             let counted_end = (i + 1..(i + 5).min(b))
-                .find(|&k| has(lx::COUNTED_NOUNS, self.f(k)))
+                .find(|&k| self.in_list(lx::COUNTED_NOUNS, k))
                 .or_else(|| {
                     (i + 1..(i + 3).min(b)).find(|&k| {
                         self.is_word(k)

@@ -24,6 +24,9 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// The folded (lowercase) form of each token, for lookups.
     pub folded: text::Folded,
+    /// For each token, the indexed lexicon lists its folded form is in
+    /// ([`lexicon::lists_of`]): read through [`Document::in_list`].
+    pub lists: Vec<u32>,
     /// Ranges left out of the analysis, with the reason.
     pub excluded: Vec<(usize, usize, &'static str)>,
     /// Detected page metadata.
@@ -124,6 +127,7 @@ impl<'a> Document<'a> {
             sentences: Vec::new(),
             tokens: Vec::new(),
             folded: text::Folded::default(),
+            lists: Vec::new(),
             excluded: Vec::new(),
             meta: Meta::default(),
             truncated,
@@ -132,7 +136,23 @@ impl<'a> Document<'a> {
         doc.reduced = matches!(doc.text, Cow::Owned(_));
         doc.layout();
         doc.folded = text::Folded::new(&doc.text, &doc.tokens);
+        doc.lists = (0..doc.tokens.len())
+            .map(|i| match doc.folded.get(&doc.tokens, i) {
+                "" => 0,
+                w => lexicon::lists_of(w),
+            })
+            .collect();
         doc
+    }
+
+    /// True when token `i`'s folded form is in `list` (false past the last
+    /// token): a bit test for the indexed lists, a scan for others.
+    #[inline]
+    pub fn in_list(&self, list: &[&str], i: usize) -> bool {
+        match lexicon::bit(list) {
+            Some(bit) => self.lists.get(i).is_some_and(|m| m & bit != 0),
+            None => list.contains(&self.folded.get(&self.tokens, i)),
+        }
     }
 
     fn layout(&mut self) {
@@ -254,6 +274,7 @@ impl<'a> Document<'a> {
             sentences: self.sentences,
             tokens: self.tokens,
             folded: self.folded,
+            lists: self.lists,
             excluded: self.excluded,
             meta: self.meta,
             truncated: self.truncated,

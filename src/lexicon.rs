@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Word lists searched often enough to deserve a hash set.
-/// At most 32 (one bit each in [`Indexed`]).
+/// At most 32 (one bit each in [`lists_of`]).
 fn indexed() -> [&'static [&'static str]; 20] {
     [
         COMMON_WORDS,
@@ -37,31 +37,39 @@ fn indexed() -> [&'static [&'static str]; 20] {
 
 /// The [`indexed`] lists as one map: each word to a bitmask of the lists
 /// that hold it, so a lookup hashes the word once, whatever the list.
-struct Indexed {
-    /// List (by address) → its bit.
-    bits: FxHashMap<usize, u32>,
-    words: FxHashMap<&'static str, u32>,
+fn words() -> &'static FxHashMap<&'static str, u32> {
+    static WORDS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for (i, l) in indexed().iter().enumerate() {
+            for w in l.iter() {
+                *words.entry(w).or_default() |= 1 << i;
+            }
+        }
+        words
+    })
+}
+
+/// The [`indexed`] lists that hold `w`, one bit each (see [`bit`]): the
+/// document stage keeps this for every token, so later stages test a bit
+/// instead of hashing the word again.
+pub fn lists_of(w: &str) -> u32 {
+    words().get(w).copied().unwrap_or(0)
+}
+
+/// The bit of `list` in [`lists_of`]'s masks, `None` for a list not indexed.
+#[inline]
+pub fn bit(list: &[&str]) -> Option<u32> {
+    indexed()
+        .iter()
+        .position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr()))
+        .map(|i| 1 << i)
 }
 
 /// True when `w` is in `list`: a hash lookup for the big static lists, a scan otherwise.
 pub fn contains(list: &[&str], w: &str) -> bool {
-    static INDEXED: OnceLock<Indexed> = OnceLock::new();
-    let ix = INDEXED.get_or_init(|| {
-        let mut ix = Indexed {
-            bits: FxHashMap::default(),
-            words: FxHashMap::default(),
-        };
-        for (i, l) in indexed().iter().enumerate() {
-            let bit = 1u32 << i;
-            ix.bits.insert(l.as_ptr() as usize, bit);
-            for w in l.iter() {
-                *ix.words.entry(w).or_default() |= bit;
-            }
-        }
-        ix
-    });
-    match ix.bits.get(&(list.as_ptr() as usize)) {
-        Some(bit) => ix.words.get(w).is_some_and(|m| m & bit != 0),
+    match bit(list) {
+        Some(bit) => lists_of(w) & bit != 0,
         None => list.contains(&w),
     }
 }
@@ -2057,4 +2065,17 @@ pub fn markers(folded: &str) -> u8 {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_indexed_list_holds_the_empty_word() {
+        // the document stage gives tokens that fold to "" no lists without a lookup
+        assert_eq!(lists_of(""), 0);
+        assert!(contains(COMMON_WORDS, "the") && !contains(COMMON_WORDS, "pakistan"));
+        assert!(contains(NP_BOUNDARY_ROLE, "said") && bit(NP_BOUNDARY_ROLE).is_none());
+    }
 }
