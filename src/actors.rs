@@ -290,12 +290,21 @@ impl Ctx<'_> {
         self.doc.in_list(list, i)
     }
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i)
-            && (text::is_capitalized(self.word(i))
-                || self
-                    .word(i)
-                    .strip_prefix("al-")
-                    .is_some_and(text::is_capitalized))
+        if !self.is_word(i) {
+            return false;
+        }
+        // most words start with an ASCII letter, which decides without decoding
+        match self.text.as_bytes()[self.toks[i].start as usize] {
+            b'A'..=b'Z' => return true,
+            b'a' => {}
+            b if b.is_ascii() => return false,
+            _ => {}
+        }
+        text::is_capitalized(self.word(i))
+            || self
+                .word(i)
+                .strip_prefix("al-")
+                .is_some_and(text::is_capitalized)
     }
 }
 
@@ -540,7 +549,9 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     }
     let mut replaced: Vec<usize> = Vec::new();
     for k in start..end {
-        if !ctx.is_word(k) || !ctx.word(k).contains('-') || ctx.word(k).contains('.') {
+        // byte loops: words are short, a memchr call per word costs more
+        let has = |c: u8| ctx.word(k).bytes().any(|b| b == c);
+        if !ctx.is_word(k) || !has(b'-') || has(b'.') {
             continue;
         }
         if covered[k - start] == 2 {

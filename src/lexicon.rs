@@ -2033,9 +2033,10 @@ pub const DEMAND: u8 = 32;
 /// Which marker lists occur in a folded text, found in one pass over its
 /// word starts (markers match at word starts: "lies" is not in "supplies").
 pub fn markers(folded: &str) -> u8 {
-    static INDEX: OnceLock<FxHashMap<u8, Vec<(&'static str, u8)>>> = OnceLock::new();
+    // by first byte: an array indexed by the byte, not a map hashed per word start
+    static INDEX: OnceLock<Vec<Vec<(&'static str, u8)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut m: FxHashMap<u8, Vec<(&'static str, u8)>> = FxHashMap::default();
+        let mut m: Vec<Vec<(&'static str, u8)>> = vec![Vec::new(); 256];
         for (list, bit) in [
             (THREAT_MARKERS, THREAT),
             (ACCUSATION_MARKERS, ACCUSATION),
@@ -2045,7 +2046,7 @@ pub fn markers(folded: &str) -> u8 {
             (DEMAND_MARKERS, DEMAND),
         ] {
             for w in list {
-                m.entry(w.as_bytes()[0]).or_default().push((w, bit));
+                m[usize::from(w.as_bytes()[0])].push((w, bit));
             }
         }
         m
@@ -2056,11 +2057,9 @@ pub fn markers(folded: &str) -> u8 {
         if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
             continue;
         }
-        if let Some(cands) = index.get(&b[i]) {
-            for (m, bit) in cands {
-                if b[i..].starts_with(m.as_bytes()) {
-                    found |= bit;
-                }
+        for (m, bit) in &index[usize::from(b[i])] {
+            if b[i..].starts_with(m.as_bytes()) {
+                found |= bit;
             }
         }
     }
