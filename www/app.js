@@ -511,7 +511,15 @@ function show(result, text, doc, ms, jobId = null) {
   article.render(model, geometry);
   actors.render(model);
   claims.render(model);
-  graph.render(model, geometry);
+  if (!app.graphDrawn && text.trim()) {
+    app.graphDrawn = true;
+    // The page's first result: the force layout (~1 ms when JIT-compiled)
+    // runs in V8's interpreter on first use (~30 ms), so the graph is drawn
+    // just after the first paint of the article, actors and claims.
+    requestAnimationFrame(() => setTimeout(() => app.model && graph.render(app.model)));
+  } else {
+    graph.render(model, geometry);
+  }
   renderDisagreements($("disagreements"), $("dis-count"), model, { onJump: (id) => jumpToClaim(id) });
   renderSelectionBar();
   renderWarnings(model, doc);
