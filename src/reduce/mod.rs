@@ -70,10 +70,13 @@ const SNIFF_BYTES: usize = 4096;
 pub fn sniff(input: &str) -> Format {
     let head = prefix(input, SNIFF_BYTES);
     let body = head.trim_start_matches('\u{feff}').trim_start();
-    if starts_like_html(body) || block_tag_count(head) >= 3 {
+    if starts_like_html(body) {
         return Format::Html;
     }
-    if markdown_signals(head) >= 2 {
+    let Some(marks) = marks(head) else {
+        return Format::Html;
+    };
+    if markdown_signals(head, &marks) >= 2 {
         return Format::Markdown;
     }
     Format::Text
@@ -170,34 +173,28 @@ const BLOCK_TAGS: &[&[u8]] = &[
     b"i",
 ];
 
-/// Counts tags such as `<p>`, `</div>`, `<a href=…>` (name from
-/// [`BLOCK_TAGS`], then `>`, `/` or whitespace) in `s`.
-fn block_tag_count(s: &str) -> usize {
-    let b = s.as_bytes();
-    let mut n = 0;
-    for (i, _) in b.iter().enumerate().filter(|(_, c)| **c == b'<') {
-        let mut j = i + 1;
-        if b.get(j) == Some(&b'/') {
-            j += 1;
-        }
-        let name_end = b[j.min(b.len())..]
-            .iter()
-            .position(|c| !c.is_ascii_alphanumeric())
-            .map_or(b.len(), |p| j + p);
-        let name = &b[j.min(name_end)..name_end];
-        let delimited = matches!(
-            b.get(name_end),
-            Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
-        );
-        if delimited && BLOCK_TAGS.iter().any(|t| name.eq_ignore_ascii_case(t)) {
-            n += 1;
-        }
+/// True when the `<` at `lt` opens a tag such as `<p>`, `</div>`,
+/// `<a href=…>` (name from [`BLOCK_TAGS`], then `>`, `/` or whitespace).
+fn is_block_tag(b: &[u8], lt: usize) -> bool {
+    let mut j = lt + 1;
+    if b.get(j) == Some(&b'/') {
+        j += 1;
     }
-    n
+    let name_end = b[j.min(b.len())..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .map_or(b.len(), |p| j + p);
+    let name = &b[j.min(name_end)..name_end];
+    let delimited = matches!(
+        b.get(name_end),
+        Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+    );
+    delimited && BLOCK_TAGS.iter().any(|t| name.eq_ignore_ascii_case(t))
 }
 
-/// Counts kinds of Markdown structure in `s`, each kind once.
-fn markdown_signals(s: &str) -> usize {
+/// Counts kinds of Markdown structure in `s` (whose [`Marks`] are
+/// `marks`), each kind once.
+fn markdown_signals(s: &str, marks: &Marks) -> usize {
     let (mut heading, mut list, mut quote, mut fence, mut rule) = (0, 0, 0, false, false);
     for line in s.lines() {
         let t = line.trim_start();
@@ -222,8 +219,7 @@ fn markdown_signals(s: &str) -> usize {
             rule = true;
         }
     }
-    let link = has_md_link(s);
-    let marks = marks(s);
+    let link = marks.link;
     let bold = marks.stars >= 2 || marks.underscores >= 2;
     let code = marks.backticks >= 2 && marks.backticks.is_multiple_of(2);
     let mut n = [
@@ -246,7 +242,7 @@ fn markdown_signals(s: &str) -> usize {
     n
 }
 
-/// Emphasis and code marks in a sniffed prefix.
+/// Emphasis, code and link marks in a sniffed prefix.
 struct Marks {
     /// Non-overlapping `**` pairs.
     stars: usize,
@@ -254,21 +250,51 @@ struct Marks {
     underscores: usize,
     /// Single backticks.
     backticks: usize,
+    /// `[text](target)` or `[text][ref]`: a `](` or `][` with a `[` less
+    /// than 200 bytes before it.
+    link: bool,
 }
 
+/// The bytes [`marks`] looks at; every other byte is skipped.
+const MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 6 {
+        t[b"<*_`[]"[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Counts [`Marks`] in one pass over the bytes (sniffing runs on every
-/// analysis, so it must cost next to nothing).
-fn marks(s: &str) -> Marks {
+/// analysis, so it must cost next to nothing), or `None` as soon as `s`
+/// holds three block tags (see [`is_block_tag`]): then it is HTML whatever
+/// the marks.
+fn marks(s: &str) -> Option<Marks> {
     let b = s.as_bytes();
     let mut m = Marks {
         stars: 0,
         underscores: 0,
         backticks: 0,
+        link: false,
     };
+    let mut tags = 0;
+    let mut last_open: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
-        match b[i] {
-            c @ (b'*' | b'_') if b.get(i + 1) == Some(&c) => {
+        let c = b[i];
+        if !MARK_BYTES[usize::from(c)] {
+            i += 1;
+            continue;
+        }
+        match c {
+            b'<' if is_block_tag(b, i) => {
+                tags += 1;
+                if tags >= 3 {
+                    return None;
+                }
+            }
+            b'*' | b'_' if b.get(i + 1) == Some(&c) => {
                 if c == b'*' {
                     m.stars += 1;
                 } else {
@@ -278,30 +304,17 @@ fn marks(s: &str) -> Marks {
                 continue;
             }
             b'`' => m.backticks += 1,
-            _ => {}
-        }
-        i += 1;
-    }
-    m
-}
-
-/// True when `s` holds `[text](target)` or `[text][ref]`: a `](` or `][`
-/// with a `[` less than 200 bytes before it.
-fn has_md_link(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut last_open: Option<usize> = None;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
             b'[' => last_open = Some(i),
             b']' if matches!(b.get(i + 1), Some(b'(' | b'['))
                 && last_open.is_some_and(|open| i - open < 200) =>
             {
-                return true
+                m.link = true;
             }
             _ => {}
         }
+        i += 1;
     }
-    false
+    Some(m)
 }
 
 /// Reduced output: blocks of some kind, in order.
