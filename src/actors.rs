@@ -343,33 +343,68 @@ pub fn find(doc: &Document) -> Actors {
         doc,
     };
     let mut found: Vec<Found> = Vec::new();
+    let mut scratch = Scratch::default();
     for s in &doc.sentences {
         let heading = doc.blocks[s.block].kind == BlockKind::Heading;
-        scan_sentence(&ctx, s.tok_start, s.tok_end, heading, &mut found);
+        scan_sentence(
+            &ctx,
+            s.tok_start,
+            s.tok_end,
+            heading,
+            &mut scratch,
+            &mut found,
+        );
     }
     merge(doc, &ctx, found)
 }
 
-fn quoted_flags(ctx: &Ctx, start: usize, end: usize) -> Vec<bool> {
-    let mut depth = 0i32;
-    (start..end)
-        .map(|i| match ctx.toks[i].kind {
-            Tok::OpenQuote => {
-                depth += 1;
-                depth > 0
-            }
-            Tok::CloseQuote => {
-                depth = (depth - 1).max(0);
-                true
-            }
-            _ => depth > 0,
-        })
-        .collect()
+/// Buffers [`scan_sentence`] reuses from one sentence to the next (one
+/// allocation each per document instead of several per sentence).
+#[derive(Default)]
+struct Scratch {
+    /// Per token of the sentence: inside quotation marks.
+    quoted: Vec<bool>,
+    /// The units of the current run.
+    units: Vec<Unit>,
+    /// Per token of the sentence: 0 free, 1 a single unknown word, 2 a name.
+    covered: Vec<u8>,
+    /// Hyphenated words whose single-word candidates are dropped.
+    replaced: Vec<usize>,
 }
 
-fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut Vec<Found>) {
+/// Sets `flags` to whether each token of `start..end` is quoted.
+fn quoted_flags(ctx: &Ctx, start: usize, end: usize, flags: &mut Vec<bool>) {
+    let mut depth = 0i32;
+    flags.clear();
+    flags.extend((start..end).map(|i| match ctx.toks[i].kind {
+        Tok::OpenQuote => {
+            depth += 1;
+            depth > 0
+        }
+        Tok::CloseQuote => {
+            depth = (depth - 1).max(0);
+            true
+        }
+        _ => depth > 0,
+    }));
+}
+
+fn scan_sentence(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    heading: bool,
+    scratch: &mut Scratch,
+    out: &mut Vec<Found>,
+) {
     let base = out.len();
-    let quoted = quoted_flags(ctx, start, end);
+    let Scratch {
+        quoted,
+        units,
+        covered,
+        replaced,
+    } = scratch;
+    quoted_flags(ctx, start, end, quoted);
     let lex = lex();
     let mut i = start;
     // a capitalised first word that is a common word is not a name
@@ -389,7 +424,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
         }
         // collect a run: units of lexicon matches and capitalised words with connectors
         let run_start = i;
-        let mut units: Vec<Unit> = Vec::new();
+        units.clear();
         let mut j = i;
         while j < end {
             if let Some((n, entry, form)) = lex_match(ctx, j, end) {
@@ -454,7 +489,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             && !ctx.in_list(lx::COMMON_WORDS, run_start);
         let q = quoted[run_start - start];
         // "the Israeli military", "Russia's defence ministry", "the U.N. human rights office"
-        if let Some(inst_end) = institution(ctx, &units, run_end, end) {
+        if let Some(inst_end) = institution(ctx, units, run_end, end) {
             let a = units.last().map_or(run_start, |u| u.0);
             let mut name = join_words(ctx, a..inst_end);
             if ctx.toks[run_end].kind == Tok::Possessive {
@@ -531,7 +566,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             i = inst_end;
             continue;
         }
-        interpret_run(ctx, start, end, &units, lower_head, heading, q, out);
+        interpret_run(ctx, start, end, units, lower_head, heading, q, out);
         i = run_end.max(i + 1);
         if lower_head {
             i += 1;
@@ -539,7 +574,8 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
     }
     // hyphenated words: parts that are known ("Taliban-led", "anti-Pakistan").
     // Which tokens the runs covered is computed once (linear in the sentence).
-    let mut covered = vec![0u8; end - start]; // 0 free, 1 a single unknown word, 2 a name
+    covered.clear();
+    covered.resize(end - start, 0); // 0 free, 1 a single unknown word, 2 a name
     for f in &out[base..] {
         let level = if matches!(f.cand, Cand::Single) { 1 } else { 2 };
         for c in &mut covered[f.tok_start.max(start) - start..f.tok_end.min(end).max(start) - start]
@@ -547,7 +583,7 @@ fn scan_sentence(ctx: &Ctx, start: usize, end: usize, heading: bool, out: &mut V
             *c = (*c).max(level);
         }
     }
-    let mut replaced: Vec<usize> = Vec::new();
+    replaced.clear();
     for k in start..end {
         // byte loops: words are short, a memchr call per word costs more
         let has = |c: u8| ctx.word(k).bytes().any(|b| b == c);
