@@ -120,12 +120,14 @@ impl<'a> Document<'a> {
             (input, false)
         };
         let (text, format) = reduce(input, format);
+        // about one token per five bytes of prose: grown once at most
+        let tokens = Vec::with_capacity(text.len() / 5);
         let mut doc = Document {
             text,
             format,
             blocks: Vec::new(),
             sentences: Vec::new(),
-            tokens: Vec::new(),
+            tokens,
             folded: text::Folded::default(),
             lists: Vec::new(),
             excluded: Vec::new(),

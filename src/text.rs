@@ -233,23 +233,19 @@ impl Folded {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => (0, 0),
         };
-        let mut f = Folded {
-            buf: text[base as usize..end as usize].to_ascii_lowercase(),
-            base,
-            long: Vec::new(),
-            long_buf: String::new(),
-        };
+        // bytes written in place (every token range holds a whole UTF-8 fold
+        // and ASCII padding), checked back into a string once at the end
+        let mut buf = text.as_bytes()[base as usize..end as usize].to_ascii_lowercase();
+        let mut long = Vec::new();
+        let mut long_buf = String::new();
         let mut tmp = [0u8; 48];
-        let mut padded = String::new();
         for (i, t) in tokens.iter().enumerate() {
-            let w = t.text(text);
+            let range = &mut buf[(t.start - base) as usize..(t.end - base) as usize];
             if !matches!(t.kind, Tok::Word | Tok::Possessive) {
-                padded.clear();
-                padded.extend(std::iter::repeat_n('\0', w.len()));
-                f.buf
-                    .replace_range((t.start - base) as usize..(t.end - base) as usize, &padded);
+                range.fill(0);
                 continue;
             }
+            let w = t.text(text);
             if w.is_ascii() {
                 continue;
             }
@@ -261,22 +257,24 @@ impl Folded {
                     lower.as_str()
                 }
             };
-            padded.clear();
             let pad = w.len().wrapping_sub(folded.len());
             if (0..32).contains(&pad) {
-                padded.push_str(folded);
-                padded.extend(std::iter::repeat_n(char::from(pad as u8), pad));
+                // same length: every token boundary stays a char boundary
+                range[..folded.len()].copy_from_slice(folded.as_bytes());
+                range[folded.len()..].fill(pad as u8);
             } else {
-                let at = f.long_buf.len() as u32;
-                f.long_buf.push_str(folded);
-                f.long.push((i as u32, at, f.long_buf.len() as u32));
-                padded.extend(std::iter::repeat_n('\0', w.len()));
+                let at = long_buf.len() as u32;
+                long_buf.push_str(folded);
+                long.push((i as u32, at, long_buf.len() as u32));
+                range.fill(0);
             }
-            // same length: replaced in place, and every token boundary stays a char boundary
-            f.buf
-                .replace_range((t.start - base) as usize..(t.end - base) as usize, &padded);
         }
-        f
+        Folded {
+            buf: String::from_utf8(buf).expect("folds replace whole tokens"),
+            base,
+            long,
+            long_buf,
+        }
     }
 
     /// The folded form of token `i` of `tokens` (the tokens it was built
