@@ -2611,6 +2611,54 @@ fn active_past(folded: &str) -> bool {
     !folded.contains(" been ") && !folded.contains(" were ") && !folded.contains(" was ")
 }
 
+/// A verb of a reported event ("killed", "struck", "detained"…): a
+/// `matches!` of literals, whose comparisons compile to a length test and
+/// inline loads (a search of an array of strings calls `memcmp` per entry
+/// of the same length).
+fn is_event_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "killed"
+            | "struck"
+            | "captured"
+            | "destroyed"
+            | "shot"
+            | "attacked"
+            | "launched"
+            | "seized"
+            | "overran"
+            | "overrun"
+            | "liberated"
+            | "repelled"
+            | "intercepted"
+            | "arrested"
+            | "detained"
+            | "fired"
+            | "shelled"
+            | "bombed"
+            | "downed"
+            | "recorded"
+            | "received"
+            | "held"
+            | "sent"
+            | "delivered"
+            | "carried"
+            | "crossed"
+            | "entered"
+            | "airdropped"
+            | "hit"
+            | "reached"
+            | "treated"
+            | "summoned"
+            | "stormed"
+            | "infiltrated"
+            | "ambushed"
+            | "evacuated"
+            | "confiscated"
+            | "raided"
+    )
+}
+
 /// Content that narrates an event ("it had overrun army positions", "were
 /// killed", "struck the camp") rather than a position.
 fn reported_event(folded: &str) -> bool {
@@ -2619,49 +2667,9 @@ fn reported_event(folded: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(12)
         .collect();
-    let event_verbs = [
-        "killed",
-        "struck",
-        "captured",
-        "destroyed",
-        "shot",
-        "attacked",
-        "launched",
-        "seized",
-        "overran",
-        "overrun",
-        "liberated",
-        "repelled",
-        "intercepted",
-        "arrested",
-        "detained",
-        "fired",
-        "shelled",
-        "bombed",
-        "downed",
-        "recorded",
-        "received",
-        "held",
-        "sent",
-        "delivered",
-        "carried",
-        "crossed",
-        "entered",
-        "airdropped",
-        "hit",
-        "reached",
-        "treated",
-        "summoned",
-        "stormed",
-        "infiltrated",
-        "ambushed",
-        "evacuated",
-        "confiscated",
-        "raided",
-    ];
     words.windows(2).any(|w| {
         matches!(w[0], "had" | "were" | "was" | "has" | "have")
-            && (event_verbs.contains(&w[1])
+            && (is_event_verb(w[1])
                 || (w[0] == "had"
                     && !matches!(
                         w[1],
@@ -2681,7 +2689,7 @@ fn reported_event(folded: &str) -> bool {
     }) || words
         .iter()
         .take(6)
-        .any(|w| event_verbs.contains(w) && *w != "held" && *w != "sent")
+        .any(|w| is_event_verb(w) && *w != "held" && *w != "sent")
 }
 
 fn overlap(a: usize, b: usize, c: usize, d: usize) -> usize {
