@@ -2057,8 +2057,12 @@ pub fn markers(folded: &str) -> u8 {
         if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
             continue;
         }
+        let rest = &b[i..];
         for (m, bit) in &index[usize::from(b[i])] {
-            if b[i..].starts_with(m.as_bytes()) {
+            let m = m.as_bytes();
+            // the second byte first: most candidates differ there, and the
+            // test costs no memcmp call
+            if m.get(1).is_none_or(|c| rest.get(1) == Some(c)) && rest.starts_with(m) {
                 found |= bit;
             }
         }
