@@ -621,11 +621,8 @@ fn classify(line: &str) -> Line {
     let (mut head_buf, mut tail_buf) = (text::FoldBuf::default(), text::FoldBuf::default());
     let lower = head_buf.fold(head.trim_start_matches(['-', '*', '•', ' ', '(']));
     let bare = lower.trim_end_matches([':', '.', '!', ' ', ')']);
-    if (line.len() <= 96 && lexicon::CLUTTER_LINES.contains(&bare))
-        || (lexicon::CLUTTER_PREFIXES
-            .iter()
-            .any(|p| bare.starts_with(p))
-            && at_most(24))
+    if (line.len() <= 96 && starts_any(bare, lexicon::CLUTTER_LINES, true))
+        || (starts_any(bare, lexicon::CLUTTER_PREFIXES, false) && at_most(24))
     {
         return Line::Clutter;
     }
@@ -638,9 +635,7 @@ fn classify(line: &str) -> Line {
     }
     let tail = &line[crate::offsets::floor_char_boundary(line, line.len().saturating_sub(80))..];
     let tail_lower = tail_buf.fold(tail);
-    if lexicon::METADATA_PREFIXES
-        .iter()
-        .any(|p| bare.starts_with(p))
+    if starts_any(bare, lexicon::METADATA_PREFIXES, false)
         || tail_lower.contains("views are personal")
         || tail_lower.contains("can be reached at")
         || tail_lower.contains("contributed to this report")
@@ -732,6 +727,17 @@ fn bio_outlet(line: &str) -> Option<String> {
         && tail.split_whitespace().all(text::is_capitalized)
         && !tail.contains('@');
     ok.then(|| tail.to_string())
+}
+
+/// True when `s` starts with (`whole`: is) one of `list`. Every line is
+/// tested against these lists: the first byte is compared before the rest,
+/// which most entries fail, so few comparisons reach a `memcmp` call.
+fn starts_any(s: &str, list: &[&str], whole: bool) -> bool {
+    let first = s.as_bytes().first();
+    list.iter().any(|p| {
+        (p.is_empty() || p.as_bytes().first() == first)
+            && if whole { s == *p } else { s.starts_with(p) }
+    })
 }
 
 /// A month's name or abbreviation, in any case (no month is longer than
