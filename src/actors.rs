@@ -1359,12 +1359,14 @@ fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
 
 /// Consonant skeleton of a name: merges Tehreek/Tehrik, Ameer/Amir, Mohammad/Muhammad.
 pub fn skeleton(name: &str) -> String {
-    let mut out = String::new();
+    // never longer than the name (ASCII), rarely grown otherwise
+    let mut out = String::with_capacity(name.len());
+    let mut buf = text::FoldBuf::default();
     for (wi, w) in name.split_whitespace().enumerate() {
         if wi > 0 {
             out.push(' ');
         }
-        let w = text::fold(w);
+        let w = buf.fold(w);
         let mut prev = '\0';
         for (i, c) in w.chars().filter(|c| c.is_alphanumeric()).enumerate() {
             let c = match c {

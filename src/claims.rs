@@ -2662,11 +2662,18 @@ fn is_event_verb(w: &str) -> bool {
 /// Content that narrates an event ("it had overrun army positions", "were
 /// killed", "struck the camp") rather than a position.
 fn reported_event(folded: &str) -> bool {
-    let words: Vec<&str> = folded
+    // the first 12 words, on the stack (this runs for every claim)
+    let mut first = [""; 12];
+    let mut n = 0;
+    for w in folded
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .take(12)
-        .collect();
+    {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     words.windows(2).any(|w| {
         matches!(w[0], "had" | "were" | "was" | "has" | "have")
             && (is_event_verb(w[1])
