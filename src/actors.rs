@@ -1484,7 +1484,8 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         key: FxHashMap::default(),
         lex_actor: FxHashMap::default(),
     };
-    let mut mentions: Vec<Mention> = Vec::new();
+    // about one mention per candidate: grown rarely
+    let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
     let mut cand_actor: Vec<Option<usize>> = vec![None; found.len()];
     let mut acronyms: FxHashMap<String, usize> = FxHashMap::default();
 
