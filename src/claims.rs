@@ -2328,7 +2328,14 @@ impl<'d> Scan<'d> {
     /// warn) is kept; a neutral one (say, state, add) takes the kind its
     /// words show.
     fn classify(&self, c: &ClaimData, expert: bool, unnamed_reporter: bool) -> ClaimKind {
-        let folded = text::fold(&self.text[c.start..c.end].replace(['“', '”', '"', '‘', '’'], ""));
+        // quotation marks dropped: copied without them only when there are any
+        const QUOTES: [char; 5] = ['“', '”', '"', '‘', '’'];
+        let content = &self.text[c.start..c.end];
+        let folded = if content.contains(QUOTES) {
+            text::fold(&content.replace(QUOTES, ""))
+        } else {
+            text::fold(content)
+        };
         let found = lx::markers(&folded);
         let any = |bit: u8| found & bit != 0;
         let neutral = matches!(c.kind, ClaimKind::Statement | ClaimKind::Report);
