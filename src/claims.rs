@@ -223,6 +223,21 @@ impl<'d> Scan<'d> {
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Tok::Punct && self.w(i) == p
     }
+    /// Token `i`'s cue class and frame, if its folded form is a cue: the
+    /// document's lexicon bit first, the map only for cue words.
+    #[inline(always)]
+    fn cue(&self, i: usize) -> Option<&'static (Class, Frame)> {
+        if self.doc.is_cue(i) {
+            cues().get(self.f(i))
+        } else {
+            None
+        }
+    }
+    /// Token `i`'s folded form is a cue (see [`Scan::cue`]).
+    #[inline(always)]
+    fn is_cue(&self, i: usize) -> bool {
+        self.doc.is_cue(i)
+    }
 }
 
 /// Finds the claims of `doc`.
@@ -455,7 +470,7 @@ impl<'d> Scan<'d> {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
             } else if self.in_list(lx::SPEECH_NOUNS, i) && self.owned(a, i) {
                 self.possessive_statement(a, b, i)
-            } else if let Some(&(class, frame)) = cues().get(f) {
+            } else if let Some(&(class, frame)) = self.cue(i) {
                 self.verb_cue(a, b, i, class, frame)
             } else {
                 None
@@ -479,8 +494,7 @@ impl<'d> Scan<'d> {
 
     /// "Pakistan's key demands included:" → (speaker, span, kind) for the list below.
     fn list_intro(&mut self, a: usize, b: usize) -> Option<ListIntro> {
-        let noun = (a..b)
-            .find(|&i| self.in_list(lx::SPEECH_NOUNS, i) || cues().contains_key(self.f(i)))?;
+        let noun = (a..b).find(|&i| self.in_list(lx::SPEECH_NOUNS, i) || self.is_cue(i))?;
         let kind = match self.f(noun) {
             "demands" | "demand" | "conditions" | "terms" => ClaimKind::Demand,
             w => cues()
@@ -503,8 +517,7 @@ impl<'d> Scan<'d> {
     /// The speaker of "X said:" at the end of a paragraph.
     fn colon_speaker(&mut self, a: usize, b: usize) -> Option<(Speaker, Option<(usize, usize)>)> {
         let cue = (a..b).rev().find(|&i| {
-            cues()
-                .get(self.f(i))
+            self.cue(i)
                 .is_some_and(|c| matches!(c.0, Class::Say | Class::Assess))
         })?;
         let r = self.subject(a, cue);
@@ -546,7 +559,7 @@ impl<'d> Scan<'d> {
         if let Some(c) = (s..limit.min(s + 12)).find(|&i| self.is_punct(i, ",")) {
             let has_actor = (s..c).any(|i| self.actors.at(i).is_some());
             // "Asked about the strikes, …" may skip; "X said, …" may not
-            let has_verb = (s + 1..c).any(|i| cues().contains_key(self.f(i)));
+            let has_verb = (s + 1..c).any(|i| self.is_cue(i));
             if (!has_actor
                 || matches!(
                     self.f(s),
@@ -589,7 +602,7 @@ impl<'d> Scan<'d> {
             }
             if !cap
                 && (self.in_list(lx::SKIP_BEFORE_CUE, e)
-                    || cues().contains_key(w)
+                    || self.is_cue(e)
                     || self.in_list(lx::NP_BOUNDARY, e)
                     || matches!(w, "on" | "in" | "at" | "with" | "from")
                     || (w.ends_with("ed") && w.len() > 4 && e > s))
@@ -671,7 +684,7 @@ impl<'d> Scan<'d> {
                             || (closer != ")" && self.is_dash(i) && self.is_dash(k - 1)))
                 });
             match open {
-                Some(o) if !(o + 1..k - 1).any(|i| cues().contains_key(self.f(i))) => {
+                Some(o) if !(o + 1..k - 1).any(|i| self.is_cue(i)) => {
                     appositive = Some((o + 1, k - 1));
                     k = o;
                 }
@@ -717,7 +730,7 @@ impl<'d> Scan<'d> {
             }
             if kind == Tok::Word
                 && !cap
-                && (self.in_list(lx::NP_BOUNDARY, i) || cues().contains_key(w) || is_finite_verb(w))
+                && (self.in_list(lx::NP_BOUNDARY, i) || self.is_cue(i) || is_finite_verb(w))
             {
                 break;
             }
@@ -1418,7 +1431,7 @@ impl<'d> Scan<'d> {
             {
                 let between_ok = (cs..t).all(|k| {
                     self.is_word(k)
-                        && !cues().contains_key(self.f(k))
+                        && !self.is_cue(k)
                         && (matches!(
                             self.f(k),
                             "in" | "on"
@@ -1634,7 +1647,7 @@ impl<'d> Scan<'d> {
             if t != Tok::Word && t != Tok::Possessive {
                 return None;
             }
-            if self.in_list(lx::NP_BOUNDARY, k - 1) || cues().contains_key(self.f(k - 1)) {
+            if self.in_list(lx::NP_BOUNDARY, k - 1) || self.is_cue(k - 1) {
                 return None;
             }
             k -= 1;
@@ -1711,16 +1724,15 @@ impl<'d> Scan<'d> {
                     while j < b
                         && j < k + 8
                         && (self.is_word(j) || self.kind(j) == Tok::Possessive)
-                        && !cues().contains_key(self.f(j))
+                        && !self.is_cue(j)
                         && !self.in_list(lx::NP_BOUNDARY, j)
                     {
                         j += 1;
                     }
                     if j > k + 1
                         && j < b
-                        && cues()
-                            .get(self.f(j))
-                            .is_some_and(|_| !self.f(j).ends_with("ing"))
+                        && self.is_cue(j)
+                        && !self.f(j).ends_with("ing")
                         && (k + 1..j)
                             .any(|x| self.actors.at(x).is_some() || is_unnamed_source(self.f(x)))
                     {
@@ -1749,9 +1761,7 @@ impl<'d> Scan<'d> {
                         j += 1;
                     }
                     let n = self.f(j);
-                    if cues().get(n).is_some_and(|_| !n.ends_with("ing"))
-                        && !self.in_list(lx::SPEECH_NOUNS, j)
-                    {
+                    if self.is_cue(j) && !n.ends_with("ing") && !self.in_list(lx::SPEECH_NOUNS, j) {
                         return (self.trim_end(cs, k), Stop::Clause);
                     }
                 }
@@ -1779,8 +1789,7 @@ impl<'d> Scan<'d> {
             return false;
         }
         (k..end).any(|i| {
-            cues()
-                .get(self.f(i))
+            self.cue(i)
                 .is_some_and(|c| c.0 == Class::Say || c.0 == Class::Report)
         }) && (k..end)
             .all(|i| self.is_word(i) || self.kind(i) == Tok::Possessive || self.is_punct(i, ","))
@@ -1982,7 +1991,7 @@ impl<'d> Scan<'d> {
             return None;
         }
         // "brushed aside reports of …", "denied reports of …": the reports belong to that claim
-        if i > a && (cues().contains_key(self.f(i - 1)) || self.f(i - 1) == "aside") {
+        if i > a && (self.is_cue(i - 1) || self.f(i - 1) == "aside") {
             return None;
         }
         let sp = (self.start(i), self.end(i));

@@ -157,6 +157,14 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// True when token `i`'s folded form is a reporting cue's word form
+    /// ([`lexicon::CUE`]; false past the last token): the claim stage's cue
+    /// map holds only such words.
+    #[inline]
+    pub fn is_cue(&self, i: usize) -> bool {
+        self.lists.get(i).is_some_and(|m| m & lexicon::CUE != 0)
+    }
+
     fn layout(&mut self) {
         let (lines, kinds, meta) = plan(&self.text);
         self.meta = meta;

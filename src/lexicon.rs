@@ -35,8 +35,14 @@ fn indexed() -> [&'static [&'static str]; 20] {
     ]
 }
 
-/// The [`indexed`] lists as one map: each word to a bitmask of the lists
-/// that hold it, so a lookup hashes the word once, whatever the list.
+/// The bit of [`lists_of`]'s masks for the word forms of [`CUES`] (after
+/// the [`indexed`] lists): the claim stage looks a word up in its cue map
+/// only when the bit is set.
+pub const CUE: u32 = 1 << 20;
+
+/// The [`indexed`] lists and the [`CUE`] forms as one map: each word to a
+/// bitmask of the lists that hold it, so a lookup hashes the word once,
+/// whatever the list.
 fn words() -> &'static FxHashMap<&'static str, u32> {
     static WORDS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -44,6 +50,12 @@ fn words() -> &'static FxHashMap<&'static str, u32> {
         for (i, l) in indexed().iter().enumerate() {
             for w in l.iter() {
                 *words.entry(w).or_default() |= 1 << i;
+            }
+        }
+        for line in CUES {
+            let forms = line.split(';').next().unwrap_or("");
+            for f in forms.split('|') {
+                *words.entry(f).or_default() |= CUE;
             }
         }
         words
