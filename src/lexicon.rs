@@ -62,11 +62,97 @@ fn words() -> &'static FxHashMap<&'static str, u32> {
     })
 }
 
+/// A word of 1 to 16 bytes as its length and two integers loaded from its
+/// ends (overlapping when it is short, so together they hold every byte):
+/// hashed and compared without a memcmp call.
+#[inline]
+fn short_key(w: &[u8]) -> Option<(u64, u64, u32)> {
+    let n = w.len();
+    let (a, b) = match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(a), Some(b)) if n <= 16 => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
+        (Some(_), _) => return None,
+        _ => match (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+            (Some(a), Some(b)) => (
+                u64::from(u32::from_le_bytes(*a)),
+                u64::from(u32::from_le_bytes(*b)),
+            ),
+            _ => match (w.first(), w.last()) {
+                (Some(&a), Some(&b)) => (
+                    u64::from(a) | u64::from(w[n / 2]) << 8 | u64::from(b) << 16,
+                    0,
+                ),
+                _ => return None,
+            },
+        },
+    };
+    Some((a, b, n as u32))
+}
+
+/// The [`words`] of 1 to 16 bytes by [`short_key`], in an open-addressed
+/// table at most half full (length 0 marks an empty slot): nearly every
+/// token's lookup, at a multiplication and a few integer compares.
+struct ShortWords {
+    /// (key, lists)
+    slots: Vec<((u64, u64, u32), u32)>,
+    shift: u32,
+}
+
+impl ShortWords {
+    #[inline]
+    fn slot(&self, (a, b, n): (u64, u64, u32)) -> usize {
+        let h = a ^ b.rotate_left(29) ^ u64::from(n);
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: (u64, u64, u32)) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.slots[i] {
+                (k, lists) if k == key => return lists,
+                ((_, _, 0), _) => return 0,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+fn short_words() -> &'static ShortWords {
+    static SHORT: OnceLock<ShortWords> = OnceLock::new();
+    SHORT.get_or_init(|| {
+        let words = words();
+        let bits = (2 * words.len())
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut table = ShortWords {
+            slots: vec![((0, 0, 0), 0); 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = table.slots.len() - 1;
+        for (w, &lists) in words {
+            if let Some(key) = short_key(w.as_bytes()) {
+                let mut i = table.slot(key);
+                while table.slots[i].0 .2 != 0 {
+                    i = (i + 1) & mask;
+                }
+                table.slots[i] = (key, lists);
+            }
+        }
+        table
+    })
+}
+
 /// The [`indexed`] lists that hold `w`, one bit each (see [`bit`]): the
 /// document stage keeps this for every token, so later stages test a bit
 /// instead of hashing the word again.
 pub fn lists_of(w: &str) -> u32 {
-    words().get(w).copied().unwrap_or(0)
+    match short_key(w.as_bytes()) {
+        Some(key) => short_words().get(key),
+        None if w.is_empty() => 0,
+        None => words().get(w).copied().unwrap_or(0),
+    }
 }
 
 /// The bit of `list` in [`lists_of`]'s masks, `None` for a list not indexed.
@@ -2092,5 +2178,29 @@ mod tests {
         assert_eq!(lists_of(""), 0);
         assert!(contains(COMMON_WORDS, "the") && !contains(COMMON_WORDS, "pakistan"));
         assert!(contains(NP_BOUNDARY_ROLE, "said") && bit(NP_BOUNDARY_ROLE).is_none());
+    }
+
+    #[test]
+    fn the_short_table_agrees_with_the_map() {
+        for (w, &lists) in words() {
+            assert_eq!(lists_of(w), lists, "{w}");
+            for cut in [w.get(..w.len() - 1), w.get(1..)].into_iter().flatten() {
+                assert_eq!(
+                    lists_of(cut),
+                    words().get(cut).copied().unwrap_or(0),
+                    "{cut}"
+                );
+            }
+        }
+        for w in [
+            "",
+            "x",
+            "aaaaaaaa",
+            "aaaaaaaaa",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+        ] {
+            assert_eq!(lists_of(w), words().get(w).copied().unwrap_or(0), "{w}");
+        }
     }
 }
