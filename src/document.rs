@@ -599,11 +599,18 @@ fn words(line: &str, cap: usize) -> usize {
             break;
         }
         if chunk.is_ascii() {
-            for &b in chunk {
-                let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
-                n += usize::from(!space && !in_word);
-                in_word = !space;
-            }
+            // word starts: a non-space after a space, each pair tested on its
+            // own (no state carried from byte to byte) and counted in a u8
+            // (at most 31 pairs), so the loop vectorises
+            let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+            let first = chunk[0];
+            n += usize::from(!space(first) && !in_word);
+            n += chunk
+                .iter()
+                .zip(&chunk[1..])
+                .fold(0u8, |k, (&a, &b)| k + u8::from(space(a) & !space(b)))
+                as usize;
+            in_word = !space(chunk[chunk.len() - 1]);
         } else {
             for (k, &b) in chunk.iter().enumerate() {
                 let space = match b {
