@@ -289,17 +289,24 @@ impl Ctx<'_> {
     fn in_list(&self, list: &[&str], i: usize) -> bool {
         self.doc.in_list(list, i)
     }
+    #[inline]
     fn cap(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
         }
-        // most words start with an ASCII letter, which decides without decoding
+        // most words start with an ASCII letter, which decides without
+        // decoding (inline: this runs at every word of every sentence)
         match self.text.as_bytes()[self.toks[i].start as usize] {
-            b'A'..=b'Z' => return true,
-            b'a' => {}
-            b if b.is_ascii() => return false,
-            _ => {}
+            b'A'..=b'Z' => true,
+            // "al-Sharaa", or a character to decode
+            b'a' | 0x80.. => self.cap_decoded(i),
+            _ => false,
         }
+    }
+
+    /// [`Ctx::cap`] for a word starting with "a" or a non-ASCII character.
+    #[inline(never)]
+    fn cap_decoded(&self, i: usize) -> bool {
         text::is_capitalized(self.word(i))
             || self
                 .word(i)
