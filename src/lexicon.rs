@@ -36,7 +36,7 @@ fn indexed() -> [&'static [&'static str]; 20] {
 }
 
 /// The bit of [`lists_of`]'s masks for the word forms of [`CUES`] (after
-/// the [`indexed`] lists): the claim stage looks a word up in its cue map
+/// the `indexed` lists): the claim stage looks a word up in its cue map
 /// only when the bit is set.
 pub const CUE: u32 = 1 << 20;
 
@@ -144,7 +144,7 @@ fn short_words() -> &'static ShortWords {
     })
 }
 
-/// The [`indexed`] lists that hold `w`, one bit each (see [`bit`]): the
+/// The `indexed` lists that hold `w`, one bit each (see [`bit`]): the
 /// document stage keeps this for every token, so later stages test a bit
 /// instead of hashing the word again.
 pub fn lists_of(w: &str) -> u32 {
