@@ -279,7 +279,7 @@ impl Ctx<'_> {
     }
     #[inline(always)]
     fn f(&self, i: usize) -> &str {
-        self.folded.get(self.toks, i)
+        self.folded.get(i)
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Tok::Word

@@ -198,7 +198,7 @@ impl<'d> Scan<'d> {
     }
     #[inline(always)]
     fn f(&self, i: usize) -> &'d str {
-        self.doc.folded.get(&self.doc.tokens, i)
+        self.doc.folded.get(i)
     }
     fn kind(&self, i: usize) -> Tok {
         self.doc.tokens[i].kind

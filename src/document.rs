@@ -139,7 +139,7 @@ impl<'a> Document<'a> {
         doc.layout();
         doc.folded = text::Folded::new(&doc.text, &doc.tokens);
         doc.lists = (0..doc.tokens.len())
-            .map(|i| match doc.folded.get(&doc.tokens, i) {
+            .map(|i| match doc.folded.get(i) {
                 "" => 0,
                 w => lexicon::lists_of(w),
             })
@@ -153,7 +153,7 @@ impl<'a> Document<'a> {
     pub fn in_list(&self, list: &[&str], i: usize) -> bool {
         match lexicon::bit(list) {
             Some(bit) => self.lists.get(i).is_some_and(|m| m & bit != 0),
-            None => list.contains(&self.folded.get(&self.tokens, i)),
+            None => list.contains(&self.folded.get(i)),
         }
     }
 

@@ -207,22 +207,19 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 /// The folded form of every word and possessive token, written over a copy
-/// of the text so a token's fold sits at the token's own byte range: no
-/// per-token offsets. ASCII words fold to the same length in place; a
-/// non-ASCII word's fold (curly apostrophes straightened, lowercased) is
-/// written at its range, padded with up to 31 bytes that each hold the
-/// padding's length (control characters, which no word contains). Other
-/// tokens, and the rare fold longer than its word or padded by more (kept
-/// aside), are all NULs.
+/// of the text, with each token's fold found by its own precomputed byte
+/// range: a lookup is one load and one slice, with no decoding of the
+/// buffer. ASCII words fold to the same length in place; a non-ASCII word's
+/// fold (curly apostrophes straightened, lowercased) is written at its
+/// range when it fits (the rest of the range is blanked), else appended
+/// after the text. Other tokens have an empty range.
 #[derive(Default)]
 pub struct Folded {
-    /// The text from the first token to the end of the last, folded.
+    /// The text from the first token to the end of the last, folded, then
+    /// the folds longer than their token.
     buf: String,
-    /// Where `buf` starts in the text.
-    base: u32,
-    /// Folds longer than their token: (token index, start, end in `long_buf`), by token.
-    long: Vec<(u32, u32, u32)>,
-    long_buf: String,
+    /// Each token's fold: its byte range in `buf`.
+    ranges: Vec<(u32, u32)>,
 }
 
 impl Folded {
@@ -236,17 +233,17 @@ impl Folded {
         // bytes written in place (every token range holds a whole UTF-8 fold
         // and ASCII padding), checked back into a string once at the end
         let mut buf = text.as_bytes()[base as usize..end as usize].to_ascii_lowercase();
-        let mut long = Vec::new();
-        let mut long_buf = String::new();
+        let mut ranges = Vec::with_capacity(tokens.len());
         let mut tmp = [0u8; 48];
-        for (i, t) in tokens.iter().enumerate() {
-            let range = &mut buf[(t.start - base) as usize..(t.end - base) as usize];
+        for t in tokens {
+            let (a, b) = (t.start - base, t.end - base);
             if !matches!(t.kind, Tok::Word | Tok::Possessive) {
-                range.fill(0);
+                ranges.push((0, 0));
                 continue;
             }
             let w = t.text(text);
             if w.is_ascii() {
+                ranges.push((a, b));
                 continue;
             }
             let lower;
@@ -257,49 +254,32 @@ impl Folded {
                     lower.as_str()
                 }
             };
-            let pad = w.len().wrapping_sub(folded.len());
-            if (0..32).contains(&pad) {
-                // same length: every token boundary stays a char boundary
+            let range = &mut buf[a as usize..b as usize];
+            if folded.len() <= range.len() {
+                // the whole token range is rewritten: it stays valid UTF-8
                 range[..folded.len()].copy_from_slice(folded.as_bytes());
-                range[folded.len()..].fill(pad as u8);
+                range[folded.len()..].fill(0);
+                ranges.push((a, a + folded.len() as u32));
             } else {
-                let at = long_buf.len() as u32;
-                long_buf.push_str(folded);
-                long.push((i as u32, at, long_buf.len() as u32));
                 range.fill(0);
+                let at = buf.len() as u32;
+                buf.extend_from_slice(folded.as_bytes());
+                ranges.push((at, buf.len() as u32));
             }
         }
         Folded {
             buf: String::from_utf8(buf).expect("folds replace whole tokens"),
-            base,
-            long,
-            long_buf,
+            ranges,
         }
     }
 
-    /// The folded form of token `i` of `tokens` (the tokens it was built
-    /// from): "" past the end and for tokens other than words and possessives.
+    /// The folded form of token `i` of the tokens it was built from: ""
+    /// past the end and for tokens other than words and possessives.
     #[inline(always)]
-    pub fn get(&self, tokens: &[Token], i: usize) -> &str {
-        let Some(t) = tokens.get(i) else {
-            return "";
-        };
-        let s = &self.buf[(t.start - self.base) as usize..(t.end - self.base) as usize];
-        match s.as_bytes() {
-            [0, ..] if !matches!(t.kind, Tok::Word | Tok::Possessive) => "",
-            [0, ..] => self.long(i),
-            &[.., pad] if pad < 32 => &s[..s.len() - pad as usize],
-            _ => s,
-        }
-    }
-
-    /// A fold kept aside.
-    #[cold]
-    #[inline(never)]
-    fn long(&self, i: usize) -> &str {
-        match self.long.binary_search_by_key(&(i as u32), |l| l.0) {
-            Ok(k) => &self.long_buf[self.long[k].1 as usize..self.long[k].2 as usize],
-            Err(_) => "",
+    pub fn get(&self, i: usize) -> &str {
+        match self.ranges.get(i) {
+            Some(&(a, b)) => &self.buf[a as usize..b as usize],
+            None => "",
         }
     }
 }
@@ -508,10 +488,9 @@ mod tests {
                 Tok::Word | Tok::Possessive => fold(t.text(&text)),
                 _ => String::new(),
             };
-            assert_eq!(f.get(&tokens, i), want, "token {i} {:?}", t.text(&text));
+            assert_eq!(f.get(i), want, "token {i} {:?}", t.text(&text));
         }
-        assert_eq!(f.get(&tokens, tokens.len()), "");
-        assert_eq!(f.long.len(), 2, "İİİ grows, {long_pad} shrinks by 32");
+        assert_eq!(f.get(tokens.len()), "");
     }
 
     #[test]
