@@ -298,7 +298,25 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
         return std::str::from_utf8(&buf[..b.len()]).ok();
     }
     let mut n = 0;
-    for c in word.chars() {
+    let mut rest = word;
+    loop {
+        // a run of ASCII at a time: a long text fails on its first long run
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if n + run > 40 {
+            return None;
+        }
+        for (d, c) in buf[n..n + run].iter_mut().zip(rest.as_bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        n += run;
+        let mut chars = rest[run..].chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        rest = chars.as_str();
         let c = match c {
             '’' | '‘' => '\'',
             '‐' | '‑' | '–' => '-',
@@ -510,6 +528,20 @@ mod tests {
     fn folding() {
         let mut b = [0u8; 48];
         assert_eq!(fold_into("Pakistan’S", &mut b), Some("pakistan's"));
+        assert_eq!(fold_into("ÆØÅ-Led–İ", &mut b), Some("æøå-led-i\u{307}"));
+        // the limit is on the fold: 40 bytes pass, 41 do not, however they fold
+        let forty = format!("É{}", "A".repeat(38));
+        assert_eq!(
+            fold_into(&forty, &mut b),
+            Some(format!("é{}", "a".repeat(38)).as_str())
+        );
+        assert_eq!(fold_into(&format!("{forty}B"), &mut b), None);
+        assert_eq!(fold_into(&format!("{forty}’"), &mut b), None);
+        let curly = format!("{}’", "a’".repeat(19)); // 79 bytes, folds to 39
+        assert_eq!(
+            fold_into(&curly, &mut b),
+            Some(format!("{}'", "a'".repeat(19)).as_str())
+        );
         assert!(
             is_acronym("TTP") && is_acronym("CARs") && !is_acronym("Taliban") && !is_acronym("I")
         );
