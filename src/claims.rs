@@ -257,16 +257,26 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
         first_mention: first_mentions(actors),
     };
 
-    // sentences grouped by block
-    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
+    // sentences grouped by block, in order: block `b`'s are
+    // `by_block[first[b]..first[b + 1]]` (one list, not a vector per block)
+    let mut first = vec![0usize; doc.blocks.len() + 1];
+    for s in &doc.sentences {
+        first[s.block + 1] += 1;
+    }
+    for b in 0..doc.blocks.len() {
+        first[b + 1] += first[b];
+    }
+    let mut by_block = vec![0usize; doc.sentences.len()];
+    let mut next = first.clone();
     for (i, s) in doc.sentences.iter().enumerate() {
-        by_block[s.block].push(i);
+        by_block[next[s.block]] = i;
+        next[s.block] += 1;
     }
     let mut pending_list: Option<ListIntro> = None;
     let mut prev_para_speaker: Option<(Speaker, Option<(usize, usize)>)> = None;
     let mut prev_para_open_quote = false;
     for (bi, block) in doc.blocks.iter().enumerate() {
-        let sents = &by_block[bi];
+        let sents = &by_block[first[bi]..first[bi + 1]];
         if sents.is_empty() {
             continue;
         }
