@@ -170,6 +170,8 @@ impl<'a> Document<'a> {
         self.meta = meta;
         // Only the first paragraph of the body can open with a wire dateline.
         let mut first_paragraph = true;
+        // sentence cuts of a paragraph: one buffer for all paragraphs
+        let mut cuts = Vec::new();
         for (&(s, e), kind) in lines.iter().zip(kinds) {
             let reason = match kind {
                 Line::Blank => continue,
@@ -177,16 +179,16 @@ impl<'a> Document<'a> {
                 Line::Metadata => "metadata",
                 Line::Duplicate => "duplicate",
                 Line::Heading => {
-                    self.push_block(s, e, BlockKind::Heading, false);
+                    self.push_block(s, e, BlockKind::Heading, false, &mut cuts);
                     continue;
                 }
                 Line::List => {
                     let ms = list_marker_end(&self.text, s);
-                    self.push_block(ms, e, BlockKind::ListItem, false);
+                    self.push_block(ms, e, BlockKind::ListItem, false, &mut cuts);
                     continue;
                 }
                 Line::Body => {
-                    if self.push_block(s, e, BlockKind::Paragraph, first_paragraph) {
+                    if self.push_block(s, e, BlockKind::Paragraph, first_paragraph, &mut cuts) {
                         first_paragraph = false;
                     }
                     continue;
@@ -210,13 +212,15 @@ impl<'a> Document<'a> {
     }
 
     /// Adds a block and its sentences; `first_paragraph` says no paragraph
-    /// has given a sentence yet. Returns whether any sentence was added.
+    /// has given a sentence yet; `cuts` is scratch space for its sentence
+    /// cuts. Returns whether any sentence was added.
     fn push_block(
         &mut self,
         start: usize,
         end: usize,
         kind: BlockKind,
         first_paragraph: bool,
+        cuts: &mut Vec<usize>,
     ) -> bool {
         if start >= end {
             return false;
@@ -236,7 +240,7 @@ impl<'a> Document<'a> {
             label: label.map(|l| l.0),
         });
         let text: &str = &self.text;
-        let mut cuts = Vec::new();
+        cuts.clear();
         // a wire dateline opening the first paragraph: "PORT SUDAN, Oct 14 (Reuters) - "
         let start = match (kind, first_paragraph) {
             (BlockKind::Paragraph, true) => match dateline_end(&text[start..end]) {
@@ -249,10 +253,10 @@ impl<'a> Document<'a> {
             _ => start,
         };
         if kind == BlockKind::Paragraph {
-            split_sentences(text, start, end, &mut cuts);
+            split_sentences(text, start, end, cuts);
         }
         let mut from = start;
-        for cut in cuts.into_iter().chain(std::iter::once(end)) {
+        for &cut in cuts.iter().chain(std::iter::once(&end)) {
             let (s, e) = text::trim_range(text, from, cut, &[]);
             from = cut;
             if s >= e {
