@@ -58,6 +58,18 @@ fn joins_word(rest: &str, d: char) -> bool {
     alnum && !possessive
 }
 
+/// ASCII letters and digits by byte: one load per byte of a word's tight
+/// loop instead of two range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
 /// Tokenizes `text[start..end]`, appending to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let s = &text[start..end];
@@ -129,7 +141,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             }
             loop {
                 // ASCII letters and digits, most of a word, in a tight loop
-                while b.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                while b.get(pos).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
                     pos += 1;
                 }
                 match char_at(pos) {
