@@ -33,9 +33,9 @@ fn id(prefix: char, i: usize) -> String {
 pub fn build(doc: &Document, actors: &Actors, claims: &Claims) -> Analysis {
     let text: &str = &doc.text;
     let map = Utf16Map::new(text);
-    let span = |a: usize, b: usize| Span {
-        start: map.convert(text, a),
-        end: map.convert(text, b),
+    let span = |a: usize, b: usize| {
+        let (start, end) = map.convert_span(text, a, b);
+        Span { start, end }
     };
     let actor_ids: Vec<String> = (0..actors.list.len()).map(|i| id('a', i)).collect();
     let actor_id = |i: usize| actor_ids[i].clone();

@@ -67,6 +67,25 @@ impl Utf16Map {
         }
         u + utf16_len(&text.as_bytes()[b as usize..byte])
     }
+
+    /// The UTF-16 offsets of a span's start and end (as [`Utf16Map::convert`]
+    /// gives them): a short span's end is counted on from its start instead
+    /// of from a checkpoint.
+    pub fn convert_span(&self, text: &str, start: usize, end: usize) -> (u32, u32) {
+        if self.ascii {
+            return (start as u32, end as u32);
+        }
+        let (a, b) = (
+            floor_char_boundary(text, start),
+            floor_char_boundary(text, end),
+        );
+        let u = self.convert(text, a);
+        if a <= b && b - a <= STEP {
+            (u, u + utf16_len(&text.as_bytes()[a..b]))
+        } else {
+            (u, self.convert(text, b))
+        }
+    }
 }
 
 /// UTF-16 code units of a run of whole UTF-8 characters, counted on bytes:
@@ -137,6 +156,27 @@ mod tests {
             for &b in &bounds[k..] {
                 let naive = text[a..b].encode_utf16().count() as u32;
                 assert_eq!(utf16_len(&text.as_bytes()[a..b]), naive, "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn spans_convert_as_their_ends() {
+        let text = "Pakistan’s “final message” — 😀 to Kabul, café 北京. ".repeat(9);
+        let map = Utf16Map::new(&text);
+        for a in 0..=text.len() + 2 {
+            for b in [
+                a,
+                a + 1,
+                a + 7,
+                a + 63,
+                a + 64,
+                a + 65,
+                a + 200,
+                a.saturating_sub(3),
+            ] {
+                let want = (map.convert(&text, a), map.convert(&text, b));
+                assert_eq!(map.convert_span(&text, a, b), want, "{a}..{b}");
             }
         }
     }
