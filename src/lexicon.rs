@@ -2128,6 +2128,16 @@ pub const ASSESSMENT: u8 = 16;
 /// See [`THREAT`].
 pub const DEMAND: u8 = 32;
 
+/// Each marker list with its bit.
+const MARKER_LISTS: [(&[&str], u8); 6] = [
+    (THREAT_MARKERS, THREAT),
+    (ACCUSATION_MARKERS, ACCUSATION),
+    (STRONG_ACCUSATION_MARKERS, STRONG_ACCUSATION),
+    (DENIAL_MARKERS, DENIAL),
+    (ASSESSMENT_MARKERS, ASSESSMENT),
+    (DEMAND_MARKERS, DEMAND),
+];
+
 /// Which marker lists occur in a folded text, found in one pass over its
 /// word starts (markers match at word starts: "lies" is not in "supplies").
 pub fn markers(folded: &str) -> u8 {
@@ -2135,14 +2145,7 @@ pub fn markers(folded: &str) -> u8 {
     static INDEX: OnceLock<Vec<Vec<(&'static str, u8)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut m: Vec<Vec<(&'static str, u8)>> = vec![Vec::new(); 256];
-        for (list, bit) in [
-            (THREAT_MARKERS, THREAT),
-            (ACCUSATION_MARKERS, ACCUSATION),
-            (STRONG_ACCUSATION_MARKERS, STRONG_ACCUSATION),
-            (DENIAL_MARKERS, DENIAL),
-            (ASSESSMENT_MARKERS, ASSESSMENT),
-            (DEMAND_MARKERS, DEMAND),
-        ] {
+        for (list, bit) in MARKER_LISTS {
             for w in list {
                 m[usize::from(w.as_bytes()[0])].push((w, bit));
             }
@@ -2205,14 +2208,7 @@ mod tests {
                 if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
                     continue;
                 }
-                for (list, bit) in [
-                    (THREAT_MARKERS, THREAT),
-                    (ACCUSATION_MARKERS, ACCUSATION),
-                    (STRONG_ACCUSATION_MARKERS, STRONG_ACCUSATION),
-                    (DENIAL_MARKERS, DENIAL),
-                    (ASSESSMENT_MARKERS, ASSESSMENT),
-                    (DEMAND_MARKERS, DEMAND),
-                ] {
+                for (list, bit) in MARKER_LISTS {
                     if list.iter().any(|m| b[i..].starts_with(m.as_bytes())) {
                         found |= bit;
                     }
