@@ -734,13 +734,17 @@ impl<'a> Lexer<'a> {
             match &self.b[body..] {
                 [b'>', ..] => body + 1,
                 [b'-', b'>', ..] => body + 2,
+                // It ends at the first `-->` or `--!>`: one scan over its `--`s.
                 _ => {
-                    let dash = self.find(body, b"-->");
-                    let bang = self.find(body, b"--!>");
-                    if dash <= bang {
-                        (dash + 3).min(self.b.len())
-                    } else {
-                        bang + 4
+                    let mut from = body;
+                    loop {
+                        let dashes = self.find(from, b"--");
+                        match self.b.get(dashes + 2..).unwrap_or_default() {
+                            [b'>', ..] => break dashes + 3,
+                            [b'!', b'>', ..] => break dashes + 4,
+                            [] => break self.b.len(),
+                            _ => from = dashes + 1,
+                        }
                     }
                 }
             }
