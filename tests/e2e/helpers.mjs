@@ -19,6 +19,7 @@ export async function haveBuild() {
   try {
     await access(join(WWW, "pkg", "claimscope_bg.wasm"));
     await access(join(WWW, "examples.js"));
+    await access(join(WWW, "app.bundle.js"));
     return true;
   } catch {
     return false;

@@ -17,7 +17,7 @@ const EVIL = `<h1>Pakistan says <script>window.__pwned = "script"</script> talks
 
 let s;
 before(async () => {
-  assert.ok(await haveBuild(), "www/pkg or www/examples.js missing: run `bash scripts/build.sh` first");
+  assert.ok(await haveBuild(), "www/pkg, www/examples.js or www/app.bundle.js missing: run `bash scripts/build.sh` first");
   s = await open();
   await s.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: s.url });
   s.page.on("dialog", (d) => {

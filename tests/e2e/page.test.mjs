@@ -15,7 +15,7 @@ let mainResponse;
 let loadRequests = 0; // requests made until the first result
 const responses = [];
 before(async () => {
-  assert.ok(await haveBuild(), "www/pkg or www/examples.js missing: run `bash scripts/build.sh` first");
+  assert.ok(await haveBuild(), "www/pkg, www/examples.js or www/app.bundle.js missing: run `bash scripts/build.sh` first");
   s = await open();
   await s.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: s.url });
   s.page.on("response", (r) => responses.push(r));

@@ -10,7 +10,7 @@ import { WWW } from "./helpers.mjs";
 import { startServer, CSP } from "../../scripts/serve.mjs";
 
 async function sources() {
-  const names = (await readdir(WWW)).filter((n) => /\.(js|html|css)$/.test(n) && n !== "examples.js");
+  const names = (await readdir(WWW)).filter((n) => /\.(js|html|css)$/.test(n) && n !== "examples.js" && !n.startsWith("app.bundle."));
   return Promise.all(names.map(async (n) => ({ name: n, text: await readFile(join(WWW, n), "utf8") })));
 }
 
