@@ -13,6 +13,9 @@
 // the page's own instance of the same module (compiled once, instantiated
 // here too, ~1 ms), and the first result does not wait for the worker. From
 // "ready" on, every job goes to the worker and the page's instance is let go.
+// The worker itself is started once the page's instance has given its first
+// result and that result has been painted (on two cores its boot competed
+// with the first result for CPU), or at once for a job only it can run.
 
 /** Raised for jobs that were cancelled or superseded: not an error to show. */
 export class Cancelled extends Error {
@@ -48,7 +51,24 @@ export class Analyser {
     this.jobs = new Map(); // id → job posted to the worker and not answered yet
     this.nextId = 1;
     this.failed = null;
-    this.spawn();
+    this.worker = null;
+    // Fetched and compiled (off the main thread in the engine) at once; the
+    // worker is handed the compiled module, or the reason it could not be
+    // (the worker reports it as it would its own).
+    this.compiling = compileWasm().then(
+      (module) => ({ module }),
+      (e) => ({ error: (e && e.message) || String(e) }),
+    );
+    this.compiling.then(({ module }) => {
+      if (module) {
+        this.module = module;
+        this.startLocal(module);
+      } else {
+        this.localDone = true;
+        this.sendHeld();
+        if (!this.worker) this.spawn();
+      }
+    });
   }
 
   spawn() {
@@ -62,17 +82,8 @@ export class Analyser {
     if (this.module) {
       w.postMessage({ type: "init", module: this.module });
     } else {
-      // The page fetches and compiles the wasm (off the main thread in the
-      // engine) while the worker boots, and hands it the compiled module,
-      // or the reason it could not (the worker reports it as it would its own).
-      this.compiling ??= compileWasm().then(
-        (module) => ({ module }),
-        (e) => ({ error: (e && e.message) || String(e) }),
-      );
       this.compiling.then(({ module, error }) => {
-        if (module) this.module = module;
         if (w === this.worker) w.postMessage({ type: "init", module, error });
-        if (module && !this.workerReady) this.startLocal(module);
       });
     }
     this.starts = (this.starts ?? 0) + 1;
@@ -81,18 +92,33 @@ export class Analyser {
     this.keptBy = null;
   }
 
-  /** Instantiates the module on the page for the jobs sent before the worker is ready. */
+  /** Instantiates the module on the page for the jobs posted before the worker is ready. */
   async startLocal(module) {
     try {
       const glue = await import("./pkg/claimscope.js");
       await glue.default({ module_or_path: module });
-      if (this.workerReady) return;
-      this.local = glue.analyze;
-      // The jobs already sent wait for the worker: the newest small text runs here now.
-      for (const job of this.jobs.values()) if (this.runLocal(job)) break;
+      if (!this.workerReady) {
+        this.local = glue.analyze;
+        // The newest small text runs here now (text jobs supersede each other).
+        for (const job of [...this.jobs.values()].reverse()) if (this.runLocal(job)) break;
+      }
     } catch {
       this.local = null; // the worker does every job, as it would anyway
     }
+    this.localDone = true;
+    this.sendHeld();
+    // After the frame that paints the first result.
+    requestAnimationFrame(() => setTimeout(() => this.worker ?? this.spawn()));
+  }
+
+  /** True while a small text job may wait for the page's own instance instead of the worker. */
+  mayWaitLocal(job) {
+    return !this.worker && !this.localDone && job.kind === "text" && job.size <= LOCAL_MAX;
+  }
+
+  /** Sends the jobs that waited for the page's instance and did not run there. */
+  sendHeld() {
+    for (const job of [...this.jobs.values()]) if (!job.sent && !job.cancelled) this.send(job);
   }
 
   /** Runs `job` on the page's instance if it may; true when it did. */
@@ -109,7 +135,7 @@ export class Analyser {
     }
     const ms = performance.now() - t0;
     // The worker would answer it too: it drops it instead.
-    if (job.sent) this.worker.postMessage({ type: "cancel", id: job.id });
+    if (job.sent) this.worker?.postMessage({ type: "cancel", id: job.id });
     this.jobs.delete(job.id);
     performance.mark("claimscope:job-end", { detail: { id: job.id, type: "result", local: true } });
     job.resolve({ result, ms, id: job.id });
@@ -214,7 +240,8 @@ export class Analyser {
     if (job.cancelled) return;
     job.cancelled = true;
     job.text = null;
-    this.worker.postMessage({ type: "cancel", id: job.id });
+    if (job.sent) this.worker.postMessage({ type: "cancel", id: job.id });
+    else this.jobs.delete(job.id);
     job.reject(new Cancelled());
   }
 
@@ -224,12 +251,14 @@ export class Analyser {
       const job = { ...spec, id: this.nextId++, resolve, reject };
       this.jobs.set(job.id, job);
       if (this.runLocal(job)) return;
-      this.send(job);
+      if (this.mayWaitLocal(job)) job.sentAt = performance.now();
+      else this.send(job);
       this.emitState();
     });
   }
 
   send(job) {
+    if (!this.worker) this.spawn();
     job.sentAt = performance.now();
     job.startedAt = null;
     job.done = null;

@@ -9,7 +9,7 @@ import { ArticleView } from "./article.js";
 import { ActorsPanel, ClaimsPanel, renderMeta, renderDisagreements } from "./panels.js";
 import { GraphView } from "./graph.js";
 import { analysisJson, claimsCsv, actorsCsv, download, copyText, stem } from "./export.js";
-import { loadState, saveState } from "./storage.js";
+import { loadState, saveState, startStorage } from "./storage.js";
 
 /** Largest text or file the page analyses (the core's own limit, MAX_INPUT_BYTES). */
 export const LIMIT = 16 * 1024 * 1024;
@@ -70,6 +70,7 @@ const analyser = new Analyser({
   // Exposed for tests and debugging: how many workers were started (only a crash restarts one).
   onSpawn: (n) => (document.body.dataset.workers = String(n)),
   onReady: () => {
+    startStorage(); // the page has started: its last worker
     document.body.dataset.workerReady = "true"; // for tests: jobs now run in the worker
     if (!app.model) setStatus("Ready.");
   },

@@ -96,8 +96,6 @@ export async function saveState({ active, docs }) {
 const waiting = new Map();
 let nextId = 1;
 
-// Started with the page, not on the first big save: the page makes no
-// request after load. Only a failed worker is started again.
 function spawn() {
   const w = new Worker(new URL("./store-worker.js", import.meta.url));
   w.onmessage = (ev) => {
@@ -114,7 +112,17 @@ function spawn() {
   };
   return w;
 }
-let worker = spawn();
+let worker = null;
+
+/**
+ * Starts the storage worker. The page calls this once it has started (its
+ * analysis worker is ready), not on the first big save: the page makes no
+ * request after load; and not at once, where its boot competed with the
+ * first result. Only a failed worker is started again (by the next save).
+ */
+export function startStorage() {
+  worker ??= spawn();
+}
 
 function inWorker(msg) {
   worker ??= spawn();

@@ -12,7 +12,7 @@ const fixture = (name) => readFile(join(FIXTURES, name), "utf8");
 
 let s;
 let mainResponse;
-let loadRequests = 0; // requests made until the first result
+let loadRequests = 0; // requests made while the page starts: until the first result and the worker's start
 const responses = [];
 before(async () => {
   assert.ok(await haveBuild(), "www/pkg, www/examples.js or www/app.bundle.js missing: run `bash scripts/build.sh` first");
@@ -21,6 +21,9 @@ before(async () => {
   s.page.on("response", (r) => responses.push(r));
   mainResponse = await s.page.goto(s.url);
   await nextRender(s.page, 0);
+  await s.page.waitForFunction(() => document.body.dataset.workerReady === "true");
+  // The storage worker is the page's last start (when the analysis worker is ready).
+  for (let i = 0; i < 100 && !s.log.requests.some((u) => u.endsWith("/store-worker.js")); i++) await s.page.waitForTimeout(50);
   loadRequests = s.log.requests.length;
 });
 after(async () => {
