@@ -8,11 +8,17 @@
 // warm: reloads in the last cold run's browser (caches filled; the page
 // restores the saved article and analyses it).
 //
+// floor: interleaved with the warm reloads, reloads of a trivial page (one
+// stylesheet, one module that sets the same mark at once) from the same kind
+// of server in the same browser: what this machine and browser take before
+// any of the page's own work, to read the page's figures against.
+//
 // Per load: the page's own performance mark "claimscope:first-result" (set
 // when the first non-empty analysis has been rendered, www/app.js), and as a
 // cross-check the time the first actor row (#actors tr[data-ent]) entered the
 // DOM. Both are milliseconds since navigation start.
-import { writeFile, mkdir } from "node:fs/promises";
+import { writeFile, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { startServer } from "../scripts/serve.mjs";
 import { ROOT } from "./corpus.mjs";
@@ -88,7 +94,15 @@ async function load(page, url, how) {
 }
 
 const server = await startServer({ root: join(ROOT, "www"), port: 0 });
-const runs = { cold: [], warm: [] };
+const floorRoot = await mkdtemp(join(tmpdir(), "claimscope-floor-"));
+await writeFile(join(floorRoot, "style.css"), "body { font: 16px sans-serif; }\n");
+await writeFile(join(floorRoot, "a.js"), 'document.body.append("ready"); performance.mark("claimscope:first-result");\n');
+await writeFile(
+  join(floorRoot, "index.html"),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><link rel="stylesheet" href="style.css"><script type="module" src="a.js"></script></head><body></body></html>\n',
+);
+const floorServer = await startServer({ root: floorRoot, port: 0 });
+const runs = { cold: [], warm: [], floor: [] };
 try {
   for (let i = 0; i < cold; i++) {
     const b = await launch();
@@ -97,9 +111,15 @@ try {
       runs.cold.push(await load(b.page, server.url, "goto"));
       console.error(`[pageload] cold ${i + 1}/${cold}: first result ${runs.cold.at(-1).first_result_ms.toFixed(1)} ms`);
       if (i === cold - 1) {
+        const floorPage = await b.context.newPage();
+        await floorPage.addInitScript(watchFirstActor);
+        await load(floorPage, floorServer.url, "goto");
         for (let j = 0; j < warm; j++) {
+          await b.page.bringToFront();
           runs.warm.push(await load(b.page, server.url, "reload"));
           console.error(`[pageload] warm ${j + 1}/${warm}: first result ${runs.warm.at(-1).first_result_ms.toFixed(1)} ms`);
+          await floorPage.bringToFront();
+          runs.floor.push(await load(floorPage, floorServer.url, "reload"));
         }
       }
     } finally {
@@ -108,6 +128,8 @@ try {
   }
 } finally {
   await server.close();
+  await floorServer.close();
+  await rm(floorRoot, { recursive: true, force: true });
 }
 
 const summary = (rs) =>
@@ -128,7 +150,15 @@ const summary = (rs) =>
       }
     : null;
 const command = `node bench/pageload.mjs --cold ${cold} --warm ${warm}`;
-const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), runs };
+const floor = runs.floor.length
+  ? {
+      n: runs.floor.length,
+      first_result_median_ms: median(runs.floor.map((r) => r.first_result_ms)),
+      first_result_best_ms: Math.min(...runs.floor.map((r) => r.first_result_ms)),
+      dom_content_loaded_median_ms: median(runs.floor.map((r) => r.dom_content_loaded_ms)),
+    }
+  : null;
+const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), floor, runs };
 const json = JSON.stringify(result, null, 1);
 if (out) {
   await mkdir(dirname(out), { recursive: true });

@@ -153,8 +153,14 @@ for (const k of ["cold", "warm"]) {
     page.command,
   ]);
 }
+if (page?.floor) {
+  const fl = page.floor;
+  pl.push([`floor: a trivial page, reloads (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
+}
 table(["", "median", "best", "1st actor", "DCL/spawn/ready(init)/analysis/render", "target", "command"], pl, [44, 8, 8, 9, 38, 13, 0]);
-say("(DCL: DOMContentLoaded; spawn: analysis worker created; ready: its wasm instantiated (init: ms inside the worker);");
+say("(floor: interleaved with the warm reloads, a page with one stylesheet and one module that sets the mark at once:");
+say(" what this machine and browser take before any of the page's own work)");
+say("(DCL: DOMContentLoaded; spawn: analysis worker created (after the first result); ready: its wasm instantiated (init: ms inside the worker);");
 say(" analysis: the analyze() call; render: DOM update; all medians, ms since navigation start except init/analysis/render)");
 if (page?.cold) say(`(the first-visit page analyses its first example: ${page.cold.chars} characters, ${page.cold.actors} actors; mark "claimscope:first-result" in www/app.js)`);
 say();
