@@ -201,7 +201,7 @@ fn build_lex() -> Lex {
         lex.titles.insert(t, !lx::TITLE_MODIFIERS.contains(t));
     }
     for list in lex.by_first.values_mut() {
-        list.sort_by_key(|(t, ..)| std::cmp::Reverse(t.len()));
+        crate::sort::sort_by_key(list, |(t, ..)| u64::MAX - t.len() as u64);
     }
     lex
 }
@@ -1444,7 +1444,9 @@ impl Builder {
 fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     let lex = lex();
     let text: &str = &doc.text;
-    found.sort_by_key(|f| (f.tok_start, std::cmp::Reverse(f.tok_end)));
+    crate::sort::sort_by_key(&mut found, |f| {
+        crate::sort::pair(f.tok_start, u32::MAX as usize - f.tok_end)
+    });
     // drop candidates nested inside an earlier one (in place: `k` is the last kept)
     found.dedup_by(|f, k| {
         f.tok_start < k.tok_end
@@ -1929,7 +1931,9 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     }
 
     // Spans, order by first mention, ids.
-    mentions.sort_by_key(|m| (m.tok_start, std::cmp::Reverse(m.tok_end)));
+    crate::sort::sort_by_key(&mut mentions, |m| {
+        crate::sort::pair(m.tok_start, u32::MAX as usize - m.tok_end)
+    });
     mentions.dedup_by(|x, y| x.tok_start < y.tok_end && x.tok_start >= y.tok_start);
     let mut first: Vec<usize> = vec![usize::MAX; b.list.len()];
     for m in &mentions {
@@ -1941,7 +1945,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     let mut order: Vec<usize> = (0..b.list.len())
         .filter(|&a| first[a] != usize::MAX)
         .collect();
-    order.sort_by_key(|&a| first[a]);
+    crate::sort::sort_by_key(&mut order, |&a| first[a] as u64);
     let mut remap = vec![usize::MAX; b.list.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = new;
@@ -1977,7 +1981,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for a in &mut out {
         let name = a.name.clone();
         a.aliases.retain(|x| *x != name);
-        a.spans.sort_unstable();
+        crate::sort::sort_by_key(&mut a.spans, |&(s, e)| crate::sort::pair(s, e));
     }
     for t in turns.iter_mut().flatten() {
         *t = remap[*t];

@@ -2310,7 +2310,7 @@ impl<'d> Scan<'d> {
     // ------------------------------------------------------------ finish
 
     fn finish(mut self) -> Claims {
-        self.claims.sort_by_key(|c| (c.start, c.end));
+        crate::sort::sort_by_key(&mut self.claims, |c| crate::sort::pair(c.start, c.end));
         let expert = |s: &Speaker, actors: &Actors, sources: &[SourceData]| match s {
             Speaker::Actor(a) => actors.list[*a].role.as_deref().is_some_and(|r| {
                 r.split_whitespace()

@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod reduce;
+mod sort;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
