@@ -450,7 +450,10 @@ fn scan_sentence(
             if j + 1 < end
                 && (ctx.in_list(lx::NAME_CONNECTORS, j) || ctx.word(j) == "&")
                 && ctx.cap(j + 1)
-                && !matches!(ctx.f(j), "and" | "in" | "on")
+                && !crate::text::one_of(
+                    ctx.f(j),
+                    const { &crate::text::Words::new(&["and", "in", "on"]) },
+                )
             {
                 j += 1;
                 continue;
@@ -841,7 +844,10 @@ fn interpret_run(
     if lower_head {
         let (a, _, _) = units[0];
         let name = format!("{} {}", ctx.word(a), ctx.word(a + 1));
-        let kind = if matches!(ctx.f(a + 1), "network" | "militia" | "faction") {
+        let kind = if crate::text::one_of(
+            ctx.f(a + 1),
+            const { &crate::text::Words::new(&["network", "militia", "faction"]) },
+        ) {
             ActorKind::ArmedGroup
         } else {
             ActorKind::Organization
@@ -949,17 +955,21 @@ fn interpret_run(
             let heads: Vec<&str> = (org_a..org_b).map(|k| ctx.f(k)).collect();
             let armed = heads.iter().any(|w| in_list(lx::ARMED_HEADS, w))
                 && !heads.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "ministry"
-                            | "department"
-                            | "government"
-                            | "council"
-                            | "university"
-                            | "school"
-                            | "centre"
-                            | "center"
-                            | "institute"
+                    crate::text::one_of(
+                        w,
+                        const {
+                            &crate::text::Words::new(&[
+                                "ministry",
+                                "department",
+                                "government",
+                                "council",
+                                "university",
+                                "school",
+                                "centre",
+                                "center",
+                                "institute",
+                            ])
+                        },
                     )
                 });
             let armed = armed || (heads.contains(&"army") && affiliation.is_none());
@@ -1294,7 +1304,10 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
                 || ctx.in_list(lx::TITLES, a - 1)
                 || lex().by_first.contains_key(w)
                 || ctx.in_list(lx::ROLE_NOUNS, a - 1)
-                || matches!(w, "former" | "senior" | "retired" | "top" | "chief"));
+                || crate::text::one_of(
+                    w,
+                    const { &crate::text::Words::new(&["former", "senior", "retired", "top", "chief"]) },
+                ));
         if !ok {
             break;
         }
@@ -1326,9 +1339,9 @@ fn is_speech_verb(w: &str) -> bool {
 fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
     // "nominated X as their envoy"
     if after + 1 < s_end && ctx.f(after) == "as" {
-        let k = if matches!(
+        let k = if crate::text::one_of(
             ctx.f(after + 1),
-            "their" | "its" | "the" | "a" | "an" | "his" | "her"
+            const { &crate::text::Words::new(&["their", "its", "the", "a", "an", "his", "her"]) },
         ) {
             after + 2
         } else {
@@ -1794,21 +1807,25 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
             .toks
             .get(f.tok_end)
             .is_some_and(|t| t.kind == Tok::Possessive)
-            && matches!(
+            && crate::text::one_of(
                 next2,
-                "government"
-                    | "president"
-                    | "foreign"
-                    | "defence"
-                    | "defense"
-                    | "army"
-                    | "military"
-                    | "prime"
-                    | "ambassador"
-                    | "interior"
-                    | "navy"
-                    | "parliament"
-                    | "leader"
+                const {
+                    &crate::text::Words::new(&[
+                        "government",
+                        "president",
+                        "foreign",
+                        "defence",
+                        "defense",
+                        "army",
+                        "military",
+                        "prime",
+                        "ambassador",
+                        "interior",
+                        "navy",
+                        "parliament",
+                        "leader",
+                    ])
+                },
             );
         let _ = next;
         if (demonym_for(w).is_some() || gov) && !text::is_acronym(w) && w.chars().count() >= 4 {
@@ -1898,16 +1915,21 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     for (bi, blk) in doc.blocks.iter().enumerate() {
         let Some((ls, le)) = blk.label else { continue };
         let label = &text[ls..le];
-        if matches!(
+        if crate::text::one_of(
             label.to_uppercase().as_str(),
-            "Q" | "A"
-                | "QUESTION"
-                | "ANSWER"
-                | "REPORTER"
-                | "MODERATOR"
-                | "HOST"
-                | "INTERVIEWER"
-                | "JOURNALIST"
+            const {
+                &crate::text::Words::new(&[
+                    "Q",
+                    "A",
+                    "QUESTION",
+                    "ANSWER",
+                    "REPORTER",
+                    "MODERATOR",
+                    "HOST",
+                    "INTERVIEWER",
+                    "JOURNALIST",
+                ])
+            },
         ) {
             continue;
         }

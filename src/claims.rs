@@ -465,7 +465,11 @@ impl<'d> Scan<'d> {
                 self.as_claimed_by(a, b, i)
             } else if f == "reports"
                 && next == "of"
-                && (i == a || !matches!(self.f(i - 1), "the" | "these" | "those" | "such"))
+                && (i == a
+                    || !crate::text::one_of(
+                        self.f(i - 1),
+                        const { &crate::text::Words::new(&["the", "these", "those", "such"]) },
+                    ))
             {
                 self.reports_of(a, b, i)
             } else if matches!(f, "made" | "making" | "makes" | "make")
@@ -497,8 +501,10 @@ impl<'d> Scan<'d> {
     /// The noun at `i` has an owner: "Pakistan's message", "Pakistan's key demand", "His statement".
     fn owned(&self, a: usize, i: usize) -> bool {
         i > a
-            && (matches!(self.f(i - 1), "his" | "her" | "their" | "its")
-                || self.kind(i - 1) == Tok::Possessive
+            && (crate::text::one_of(
+                self.f(i - 1),
+                const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
+            ) || self.kind(i - 1) == Tok::Possessive
                 || (i > a + 1 && self.kind(i - 2) == Tok::Possessive && self.is_word(i - 1)))
     }
 
@@ -551,9 +557,13 @@ impl<'d> Scan<'d> {
                 && (self.is_punct(i, ";")
                     || (self.is_punct(i, ",")
                         && i + 1 < before
-                        && matches!(
+                        && crate::text::one_of(
                             self.f(i + 1),
-                            "while" | "whereas" | "but" | "although" | "though"
+                            const {
+                                &crate::text::Words::new(&[
+                                    "while", "whereas", "but", "although", "though",
+                                ])
+                            },
                         )))
             {
                 start = i + 1;
@@ -571,20 +581,24 @@ impl<'d> Scan<'d> {
             // "Asked about the strikes, …" may skip; "X said, …" may not
             let has_verb = (s + 1..c).any(|i| self.is_cue(i));
             if (!has_actor
-                || matches!(
+                || crate::text::one_of(
                     self.f(s),
-                    "according"
-                        | "following"
-                        | "after"
-                        | "despite"
-                        | "in"
-                        | "on"
-                        | "for"
-                        | "when"
-                        | "while"
-                        | "since"
-                        | "though"
-                        | "although"
+                    const {
+                        &crate::text::Words::new(&[
+                            "according",
+                            "following",
+                            "after",
+                            "despite",
+                            "in",
+                            "on",
+                            "for",
+                            "when",
+                            "while",
+                            "since",
+                            "though",
+                            "although",
+                        ])
+                    },
                 ))
                 && !has_verb
             {
@@ -596,9 +610,13 @@ impl<'d> Scan<'d> {
                 }
             }
         }
-        if matches!(
+        if crate::text::one_of(
             self.f(s),
-            "while" | "although" | "though" | "when" | "as" | "and" | "but" | "yet" | "also"
+            const {
+                &crate::text::Words::new(&[
+                    "while", "although", "though", "when", "as", "and", "but", "yet", "also",
+                ])
+            },
         ) {
             s += 1;
         }
@@ -614,7 +632,10 @@ impl<'d> Scan<'d> {
                 && (self.in_list(lx::SKIP_BEFORE_CUE, e)
                     || self.is_cue(e)
                     || self.in_list(lx::NP_BOUNDARY, e)
-                    || matches!(w, "on" | "in" | "at" | "with" | "from")
+                    || crate::text::one_of(
+                        w,
+                        const { &crate::text::Words::new(&["on", "in", "at", "with", "from"]) },
+                    )
                     || (w.ends_with("ed") && w.len() > 4 && e > s))
             {
                 break;
@@ -631,10 +652,20 @@ impl<'d> Scan<'d> {
     fn subject(&mut self, a: usize, cue: usize) -> NpResult {
         let mut k = cue;
         // "I want to stress", "I would like to say"
-        if k >= a + 2 && self.f(k - 1) == "to" && matches!(self.f(k - 2), "want" | "wants" | "like")
+        if k >= a + 2
+            && self.f(k - 1) == "to"
+            && crate::text::one_of(
+                self.f(k - 2),
+                const { &crate::text::Words::new(&["want", "wants", "like"]) },
+            )
         {
             k -= 2;
-            while k > a && matches!(self.f(k - 1), "would" | "also" | "just") {
+            while k > a
+                && crate::text::one_of(
+                    self.f(k - 1),
+                    const { &crate::text::Words::new(&["would", "also", "just"]) },
+                )
+            {
                 k -= 1;
             }
         }
@@ -656,9 +687,13 @@ impl<'d> Scan<'d> {
                 && (self.in_list(lx::TIME_WORDS, k - 1)
                     || self.in_list(lx::MONTHS, k - 1)
                     || self.kind(k - 1) == Tok::Number)
-                && matches!(
+                && crate::text::one_of(
                     self.f(k - 2),
-                    "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
+                    const {
+                        &crate::text::Words::new(&[
+                            "on", "in", "last", "this", "earlier", "late", "early",
+                        ])
+                    },
                 )
             {
                 k -= 2;
@@ -727,7 +762,12 @@ impl<'d> Scan<'d> {
             if kind == Tok::OpenQuote {
                 break;
             }
-            if kind == Tok::Punct && !matches!(self.w(i), "&" | "(" | ")") {
+            if kind == Tok::Punct
+                && !crate::text::one_of(
+                    self.w(i),
+                    const { &crate::text::Words::new(&["&", "(", ")"]) },
+                )
+            {
                 break;
             }
             let w = self.f(i);
@@ -779,7 +819,10 @@ impl<'d> Scan<'d> {
         if !is_person(self, &r)
             && s > a + 1
             && self.is_punct(s - 1, ",")
-            && matches!(self.f(s), "a" | "an" | "the")
+            && crate::text::one_of(
+                self.f(s),
+                const { &crate::text::Words::new(&["a", "an", "the"]) },
+            )
             && (s..end).any(|i| self.in_list(lx::ROLE_NOUNS, i))
         {
             let before = self.subject(a, s - 1 + 1);
@@ -923,7 +966,10 @@ impl<'d> Scan<'d> {
         if self.in_list(lx::SPEECH_NOUNS, last) {
             if let Some(p) = (a..last).rev().find(|&i| {
                 self.kind(i) == Tok::Possessive
-                    || matches!(self.f(i), "his" | "her" | "their" | "its")
+                    || crate::text::one_of(
+                        self.f(i),
+                        const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
+                    )
             }) {
                 if self.kind(p) == Tok::Possessive {
                     return self.resolve_np(a, p);
@@ -979,7 +1025,12 @@ impl<'d> Scan<'d> {
                 let phrase: Vec<String> = (a..b)
                     .filter(|&i| self.is_word(i))
                     .map(|i| self.f(i).to_string())
-                    .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an"))
+                    .filter(|w| {
+                        !crate::text::one_of(
+                            w.as_str(),
+                            const { &crate::text::Words::new(&["the", "of", "for", "a", "an"]) },
+                        )
+                    })
                     .collect();
                 if let Some(p) = self.person_by_role(&phrase, self.f(r)) {
                     return NpResult {
@@ -990,7 +1041,10 @@ impl<'d> Scan<'d> {
             }
         }
         // "Pakistan's military establishment" → the country's army, when the text names one
-        if matches!(head, "establishment" | "military" | "army") {
+        if crate::text::one_of(
+            head,
+            const { &crate::text::Words::new(&["establishment", "military", "army"]) },
+        ) {
             if let Some(&(_, c, _)) = mentions.first() {
                 if let Some(army) = self.actors.list.iter().position(|x| {
                     x.kind == ActorKind::Organization
@@ -1040,7 +1094,10 @@ impl<'d> Scan<'d> {
         // role nouns for groups: "the group", "the movement", "the ministry"
         if has(GROUP_NOUNS, head) && (a..b).all(|i| !text::is_capitalized(self.w(i))) {
             // "the army said", "the agency said": the latest actor whose name has that head, else of that kind
-            let forces = matches!(head, "army" | "military" | "navy" | "police" | "forces");
+            let forces = crate::text::one_of(
+                head,
+                const { &crate::text::Words::new(&["army", "military", "navy", "police", "forces"]) },
+            );
             let names_head = |n: &str| {
                 let n = n.to_lowercase();
                 n.split_whitespace().last() == Some(head)
@@ -1125,9 +1182,17 @@ impl<'d> Scan<'d> {
                 best = Some((i, overlap));
             }
         }
-        let generic = matches!(
+        let generic = crate::text::one_of(
             word,
-            "minister" | "spokesman" | "spokesperson" | "president" | "general"
+            const {
+                &crate::text::Words::new(&[
+                    "minister",
+                    "spokesman",
+                    "spokesperson",
+                    "president",
+                    "general",
+                ])
+            },
         );
         best.map(|(i, _)| i).or(if generic {
             self.last_person_speaker
@@ -1178,21 +1243,28 @@ impl<'d> Scan<'d> {
         let bare = !f.ends_with('s')
             && !f.ends_with("ed")
             && !f.ends_with("ing")
-            && !matches!(f, "said" | "told" | "wrote" | "saw" | "forecast");
+            && !crate::text::one_of(
+                f,
+                const { &crate::text::Words::new(&["said", "told", "wrote", "saw", "forecast"]) },
+            );
         if bare && i > a && matches!(prev, "to") {
             // "continues to deny", "to seek"
             let before = if i > a + 1 { self.f(i - 2) } else { "" };
-            if !(matches!(
+            if !(crate::text::one_of(
                 before,
-                "continues"
-                    | "continue"
-                    | "continued"
-                    | "refused"
-                    | "refuses"
-                    | "vowed"
-                    | "want"
-                    | "wants"
-                    | "like"
+                const {
+                    &crate::text::Words::new(&[
+                        "continues",
+                        "continue",
+                        "continued",
+                        "refused",
+                        "refuses",
+                        "vowed",
+                        "want",
+                        "wants",
+                        "like",
+                    ])
+                },
             ) || f == "seek")
             {
                 return None;
@@ -1232,7 +1304,10 @@ impl<'d> Scan<'d> {
             f,
             "reports" | "claims" | "demands" | "views" | "shows" | "calls"
         ) && i + 1 < b
-            && matches!(self.f(i + 1), "of" | "that" | "for")
+            && crate::text::one_of(
+                self.f(i + 1),
+                const { &crate::text::Words::new(&["of", "that", "for"]) },
+            )
             && f != "calls"
         {
             // "reports of …" is handled elsewhere; "claims that" after a determiner was rejected above
@@ -1277,17 +1352,21 @@ impl<'d> Scan<'d> {
         }
         let infinitive = c0 > a
             && self.f(c0 - 1) == "to"
-            && !matches!(
+            && !crate::text::one_of(
                 self.f(c0.saturating_sub(2)),
-                "continues"
-                    | "continue"
-                    | "continued"
-                    | "refused"
-                    | "refuses"
-                    | "vowed"
-                    | "want"
-                    | "wants"
-                    | "like"
+                const {
+                    &crate::text::Words::new(&[
+                        "continues",
+                        "continue",
+                        "continued",
+                        "refused",
+                        "refuses",
+                        "vowed",
+                        "want",
+                        "wants",
+                        "like",
+                    ])
+                },
             );
         let r = if participle {
             self.participle_subject(a, c0)
@@ -1308,9 +1387,13 @@ impl<'d> Scan<'d> {
         });
         if thing
             && matches!(class, Class::Assess | Class::Report | Class::Say)
-            && !matches!(
+            && !crate::text::one_of(
                 self.f(c0),
-                "said" | "says" | "told" | "added" | "stated" | "insisted"
+                const {
+                    &crate::text::Words::new(&[
+                        "said", "says", "told", "added", "stated", "insisted",
+                    ])
+                },
             )
         {
             return None;
@@ -1343,7 +1426,12 @@ impl<'d> Scan<'d> {
                     None => {}
                 }
                 if self.f(c0) == "called" || self.f(c0) == "calls" || self.f(c0) == "calling" {
-                    if !(c1 < b && matches!(self.f(c1), "on" | "for" | "upon")) {
+                    if !(c1 < b
+                        && crate::text::one_of(
+                            self.f(c1),
+                            const { &crate::text::Words::new(&["on", "for", "upon"]) },
+                        ))
+                    {
                         // "Hamas called the strike a "massacre"": a statement (its words decide the kind)
                         let q = (c1..(c1 + 7).min(b)).find(|&k| self.kind(k) == Tok::OpenQuote)?;
                         let (ce, _) = self.content_end(c1, b);
@@ -1384,19 +1472,23 @@ impl<'d> Scan<'d> {
                         // "told Reuters the army had …": skip the listener
                         let mut k = c1;
                         let listener = |w: &str| {
-                            matches!(
+                            crate::text::one_of(
                                 w,
-                                "reporters"
-                                    | "journalists"
-                                    | "lawmakers"
-                                    | "parliament"
-                                    | "news"
-                                    | "agency"
-                                    | "newspaper"
-                                    | "television"
-                                    | "broadcaster"
-                                    | "conference"
-                                    | "briefing"
+                                const {
+                                    &crate::text::Words::new(&[
+                                        "reporters",
+                                        "journalists",
+                                        "lawmakers",
+                                        "parliament",
+                                        "news",
+                                        "agency",
+                                        "newspaper",
+                                        "television",
+                                        "broadcaster",
+                                        "conference",
+                                        "briefing",
+                                    ])
+                                },
                             )
                         };
                         while k < b
@@ -1442,27 +1534,32 @@ impl<'d> Scan<'d> {
                 let between_ok = (cs..t).all(|k| {
                     self.is_word(k)
                         && !self.is_cue(k)
-                        && (matches!(
+                        && (crate::text::one_of(
                             self.f(k),
-                            "in" | "on"
-                                | "at"
-                                | "to"
-                                | "a"
-                                | "an"
-                                | "the"
-                                | "its"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "statement"
-                                | "interview"
-                                | "briefing"
-                                | "reporters"
-                                | "press"
-                                | "conference"
-                                | "news"
-                                | "also"
-                                | "repeatedly"
+                            const {
+                                &crate::text::Words::new(&[
+                                    "in",
+                                    "on",
+                                    "at",
+                                    "to",
+                                    "a",
+                                    "an",
+                                    "the",
+                                    "its",
+                                    "his",
+                                    "her",
+                                    "their",
+                                    "statement",
+                                    "interview",
+                                    "briefing",
+                                    "reporters",
+                                    "press",
+                                    "conference",
+                                    "news",
+                                    "also",
+                                    "repeatedly",
+                                ])
+                            },
                         ) || self.in_list(lx::TIME_WORDS, k)
                             || self.in_list(lx::MONTHS, k))
                 });
@@ -1482,7 +1579,11 @@ impl<'d> Scan<'d> {
             };
             let weekday =
                 t < b && self.in_list(lx::TIME_WORDS, t) && text::is_capitalized(self.w(t));
-            if (weekday || matches!(self.f(t), "yesterday" | "today" | "tonight"))
+            if (weekday
+                || crate::text::one_of(
+                    self.f(t),
+                    const { &crate::text::Words::new(&["yesterday", "today", "tonight"]) },
+                ))
                 && t + 1 < b
                 && self.is_word(t + 1)
             {
@@ -1513,21 +1614,39 @@ impl<'d> Scan<'d> {
                 // the object noun opens the phrase, or stands right before it
                 let relative = |w: &str| {
                     has(RELATIVE_OBJECTS, w)
-                        || matches!(
+                        || crate::text::one_of(
                             w,
-                            "charges" | "allegations" | "claims" | "accusations" | "reports"
+                            const {
+                                &crate::text::Words::new(&[
+                                    "charges",
+                                    "allegations",
+                                    "claims",
+                                    "accusations",
+                                    "reports",
+                                ])
+                            },
                         )
                 };
                 let np_tok = self.doc.tokens.partition_point(|t| (t.start as usize) < sa);
                 let mut k = np_tok;
-                while k < c0 && matches!(self.f(k), "a" | "an" | "the") {
+                while k < c0
+                    && crate::text::one_of(
+                        self.f(k),
+                        const { &crate::text::Words::new(&["a", "an", "the"]) },
+                    )
+                {
                     k += 1;
                 }
                 let start = if k < c0 && relative(self.f(k)) {
                     Some(sa)
                 } else if np_tok > a && relative(self.f(np_tok - 1)) {
                     Some(
-                        if np_tok > a + 1 && matches!(self.f(np_tok - 2), "a" | "an" | "the") {
+                        if np_tok > a + 1
+                            && crate::text::one_of(
+                                self.f(np_tok - 2),
+                                const { &crate::text::Words::new(&["a", "an", "the"]) },
+                            )
+                        {
                             self.start(np_tok - 2)
                         } else {
                             self.start(np_tok - 1)
@@ -1607,7 +1726,10 @@ impl<'d> Scan<'d> {
         while e < b
             && (self.is_word(e) || self.kind(e) == Tok::Possessive)
             && !(e > a && self.in_list(lx::NP_BOUNDARY, e))
-            && !matches!(self.f(e), "in" | "on" | "at")
+            && !crate::text::one_of(
+                self.f(e),
+                const { &crate::text::Words::new(&["in", "on", "at"]) },
+            )
         {
             e += 1;
         }
@@ -1721,9 +1843,13 @@ impl<'d> Scan<'d> {
                 }
                 if self.is_punct(k, ",") && k + 1 < b {
                     let n = self.f(k + 1);
-                    if matches!(
+                    if crate::text::one_of(
                         n,
-                        "while" | "whereas" | "but" | "although" | "though" | "as" | "making"
+                        const {
+                            &crate::text::Words::new(&[
+                                "while", "whereas", "but", "although", "though", "as", "making",
+                            ])
+                        },
                     ) || self.in_list(lx::PARTICIPLE_CUES, k + 1)
                         || (n == "according" && k + 2 < b && self.f(k + 2) == "to")
                     {
@@ -1811,24 +1937,14 @@ impl<'d> Scan<'d> {
         }
         (cs..ce.min(cs + 10)).any(|k| {
             self.kind(k) == Tok::OpenQuote
-                || matches!(
+                || crate::text::one_of(
                     self.f(k),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "did"
-                        | "does"
+                    const {
+                        &crate::text::Words::new(&[
+                            "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                            "could", "can", "may", "might", "must", "should", "did", "does",
+                        ])
+                    },
                 )
         })
     }
@@ -2054,9 +2170,12 @@ impl<'d> Scan<'d> {
         };
         let r = if r.speaker == Speaker::None {
             // "His statement": the pronoun
-            let p = (a..i)
-                .rev()
-                .find(|&k| matches!(self.f(k), "his" | "her" | "their" | "its"));
+            let p = (a..i).rev().find(|&k| {
+                crate::text::one_of(
+                    self.f(k),
+                    const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
+                )
+            });
             match p {
                 Some(p) => self.resolve_np(p, p + 1),
                 None => r,
@@ -2090,8 +2209,10 @@ impl<'d> Scan<'d> {
         // "Pakistan's persistent demands to contain the TTP threat", "its call for talks"
         if i + 1 < b
             && ((kind == ClaimKind::Demand && self.f(i + 1) == "to")
-                || (matches!(noun, "call" | "calls" | "demand" | "demands" | "appeal")
-                    && self.f(i + 1) == "for"))
+                || (crate::text::one_of(
+                    noun,
+                    const { &crate::text::Words::new(&["call", "calls", "demand", "demands", "appeal"]) },
+                ) && self.f(i + 1) == "for"))
         {
             let cs = i + 2;
             if let Some(ce) = self.claim_to_clause_end(cs, b, r, ClaimKind::Demand, cue) {
@@ -2131,7 +2252,10 @@ impl<'d> Scan<'d> {
                 && (self.is_punct(ce, ",") && comma_form
                     || (!comma_form
                         && !seen_quote
-                        && matches!(self.f(ce), "was" | "is" | "has" | "remains")
+                        && crate::text::one_of(
+                            self.f(ce),
+                            const { &crate::text::Words::new(&["was", "is", "has", "remains"]) },
+                        )
                         && ce > cs + 2))
             {
                 break;
@@ -2166,16 +2290,20 @@ impl<'d> Scan<'d> {
             let short = self.text[x.start..x.end].split_whitespace().count() <= 4;
             // reactions whose substance is the elaboration: "dismissed X's concerns, stating …"
             let reaction = x.cue.is_some_and(|(cs, ce)| {
-                matches!(
+                crate::text::one_of(
                     text::fold(&self.text[cs..ce]).as_str(),
-                    "dismissed"
-                        | "dismisses"
-                        | "condemned"
-                        | "condemns"
-                        | "criticised"
-                        | "criticized"
-                        | "slammed"
-                        | "brushed aside"
+                    const {
+                        &crate::text::Words::new(&[
+                            "dismissed",
+                            "dismisses",
+                            "condemned",
+                            "condemns",
+                            "criticised",
+                            "criticized",
+                            "slammed",
+                            "brushed aside",
+                        ])
+                    },
                 )
             });
             let strong = reaction && matches!(x.kind, ClaimKind::Denial | ClaimKind::Accusation);
@@ -2212,10 +2340,21 @@ impl<'d> Scan<'d> {
         let mut open: Option<usize> = None;
         for k in a..b {
             match self.kind(k) {
-                Tok::OpenQuote if open.is_none() && matches!(self.w(k), "“" | "\"" | "«") => {
+                Tok::OpenQuote
+                    if open.is_none()
+                        && crate::text::one_of(
+                            self.w(k),
+                            const { &crate::text::Words::new(&["“", "\"", "«"]) },
+                        ) =>
+                {
                     open = Some(k)
                 }
-                Tok::CloseQuote if matches!(self.w(k), "”" | "\"" | "»") => {
+                Tok::CloseQuote
+                    if crate::text::one_of(
+                        self.w(k),
+                        const { &crate::text::Words::new(&["”", "\"", "»"]) },
+                    ) =>
+                {
                     if let Some(o) = open.take() {
                         spans.push((o, k));
                     }
@@ -2452,19 +2591,23 @@ impl<'d> Scan<'d> {
                         self.is_word(k)
                             && self.f(k).len() > 3
                             && self.f(k).ends_with('s')
-                            && !matches!(
+                            && !crate::text::one_of(
                                 self.f(k),
-                                "years"
-                                    | "days"
-                                    | "hours"
-                                    | "weeks"
-                                    | "months"
-                                    | "minutes"
-                                    | "times"
-                                    | "miles"
-                                    | "kilometres"
-                                    | "kilometers"
-                                    | "percent"
+                                const {
+                                    &crate::text::Words::new(&[
+                                        "years",
+                                        "days",
+                                        "hours",
+                                        "weeks",
+                                        "months",
+                                        "minutes",
+                                        "times",
+                                        "miles",
+                                        "kilometres",
+                                        "kilometers",
+                                        "percent",
+                                    ])
+                                },
                             )
                     })
                 });
@@ -2704,20 +2847,14 @@ fn reported_event(folded: &str) -> bool {
         matches!(w[0], "had" | "were" | "was" | "has" | "have")
             && (is_event_verb(w[1])
                 || (w[0] == "had"
-                    && !matches!(
+                    && !crate::text::one_of(
                         w[1],
-                        "to" | "no"
-                            | "not"
-                            | "nothing"
-                            | "a"
-                            | "an"
-                            | "the"
-                            | "any"
-                            | "never"
-                            | "strong"
-                            | "good"
-                            | "every"
-                            | "little"
+                        const {
+                            &crate::text::Words::new(&[
+                                "to", "no", "not", "nothing", "a", "an", "the", "any", "never",
+                                "strong", "good", "every", "little",
+                            ])
+                        },
                     )))
     }) || words
         .iter()

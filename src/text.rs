@@ -451,6 +451,39 @@ pub fn trim_range(text: &str, mut start: usize, mut end: usize, punct: &[char]) 
     (start, end)
 }
 
+/// A fixed word list for [`one_of`], with masks of its words' lengths and
+/// first bytes made at compile time to turn most misses away early.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    lens: u64,
+    firsts: u64,
+}
+
+impl Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        let (mut lens, mut firsts, mut i) = (0u64, 0u64, 0);
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            lens |= 1 << if w.len() < 63 { w.len() } else { 63 };
+            if !w.is_empty() {
+                firsts |= 1 << (w[0] & 63);
+            }
+            i += 1;
+        }
+        Words { list, lens, firsts }
+    }
+}
+
+/// `matches!(w, "a" | "b" | ...)` as a lookup in a list: one shared
+/// function in place of a chain of compares compiled at every use.
+#[inline(never)]
+pub(crate) fn one_of(w: &str, words: &Words) -> bool {
+    let b = w.as_bytes();
+    words.lens >> b.len().min(63) & 1 != 0
+        && b.first().is_none_or(|&c| words.firsts >> (c & 63) & 1 != 0)
+        && words.list.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
