@@ -1612,10 +1612,10 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                             long.strip_prefix(short)
                                 .is_some_and(|rest| rest.starts_with(" of "))
                         };
-                        let lower = clean.to_lowercase();
+                        let lower = crate::case::lower_str(clean);
                         if let Some(i) = b.list.iter().position(|x| {
                             x.kind != ActorKind::Person && !x.known && {
-                                let n = x.name.to_lowercase();
+                                let n = crate::case::lower_str(&x.name);
                                 of_tail(&n, &lower) || of_tail(&lower, &n)
                             }
                         }) {
@@ -1881,7 +1881,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 let by_initials = b.list.iter().position(|x| {
                     x.kind != ActorKind::Person
                         && x.kind != ActorKind::Country
-                        && initials(&x.name) == word.to_uppercase()
+                        && initials(&x.name) == crate::case::upper_str(&word)
                 });
                 by_initials.or_else(|| {
                     (uses.len() >= 2).then(|| {
@@ -1916,7 +1916,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
         let Some((ls, le)) = blk.label else { continue };
         let label = &text[ls..le];
         if crate::text::one_of(
-            label.to_uppercase().as_str(),
+            crate::case::upper_str(label).as_str(),
             const {
                 &crate::text::Words::new(&[
                     "Q",
@@ -2019,7 +2019,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
 fn title_case(w: &str) -> String {
     let mut c = w.chars();
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase())
+        .map(|f| crate::case::upper(f).collect::<String>() + &crate::case::lower_str(c.as_str()))
         .unwrap_or_default()
 }
 
@@ -2049,8 +2049,8 @@ fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| text::is_capitalized(w))
         .filter_map(|w| w.chars().next())
-        .collect::<String>()
-        .to_uppercase()
+        .flat_map(crate::case::upper)
+        .collect()
 }
 
 fn same_person(a: &[String], b: &[String]) -> bool {

@@ -309,7 +309,9 @@ pub fn find(doc: &Document, actors: &Actors) -> Claims {
         let first_claim = sc.claims.len();
         // transcript turns: "MAO NING: …" — I/we are the speaker; "Q:" asks, claims nothing
         // a question claims nothing itself, but may report what others claim
-        let label = block.label.map(|(ls, le)| text[ls..le].to_uppercase());
+        let label = block
+            .label
+            .map(|(ls, le)| crate::case::upper_str(&text[ls..le]));
         let turn = match (actors.turns.get(bi).copied().flatten(), label.as_deref()) {
             (Some(a), _) => Some(a),
             (None, Some("A" | "ANSWER")) => sc.last_turn,
@@ -1099,7 +1101,7 @@ impl<'d> Scan<'d> {
                 const { &crate::text::Words::new(&["army", "military", "navy", "police", "forces"]) },
             );
             let names_head = |n: &str| {
-                let n = n.to_lowercase();
+                let n = crate::case::lower_str(n);
                 n.split_whitespace().last() == Some(head)
                     || (forces
                         && (n.contains("armed forces")

@@ -25,6 +25,7 @@
 
 pub mod actors;
 pub mod analysis;
+mod case;
 pub mod claims;
 pub mod document;
 pub mod input;

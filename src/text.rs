@@ -262,7 +262,7 @@ impl Folded {
             let folded = match fold_into(w, &mut tmp) {
                 Some(x) => x,
                 None => {
-                    lower = w.to_lowercase();
+                    lower = crate::case::lower_str(w);
                     lower.as_str()
                 }
             };
@@ -334,7 +334,7 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b str> {
             '‐' | '‑' | '–' => '-',
             c => c,
         };
-        for l in c.to_lowercase() {
+        for l in crate::case::lower(c) {
             let len = l.len_utf8();
             if n + len > 40 {
                 return None;
@@ -364,7 +364,7 @@ pub fn fold(word: &str) -> String {
 fn to_lowercase(s: &str) -> String {
     if s.contains('Σ') {
         // its lowercase depends on the letters around it
-        return s.to_lowercase();
+        return crate::case::lower_str(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -378,7 +378,7 @@ fn to_lowercase(s: &str) -> String {
         out[at..].make_ascii_lowercase();
         rest = &rest[n..];
         if let Some(c) = rest.chars().next() {
-            out.extend(c.to_lowercase());
+            out.extend(crate::case::lower(c));
             rest = &rest[c.len_utf8()..];
         }
     }
