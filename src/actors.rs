@@ -10,10 +10,10 @@
 //! acronym. Single unknown words are never actors on their own.
 
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 use crate::document::{BlockKind, Document};
 use crate::lexicon as lx;
+use crate::table;
 use crate::text::{self, Tok, Token};
 use crate::ActorKind;
 
@@ -96,114 +96,106 @@ struct LexEntry {
     governs: Option<usize>,
 }
 
-/// One surface form of a lexicon entry: folded tokens, entry, form, and the
-/// exact spelling required for acronyms.
-type LexVariant = (Vec<String>, usize, LexForm, Option<&'static str>);
+/// One surface form of a lexicon entry: its folded tokens, one after
+/// another in `LEX_TEXT` from `at` (token `k` ends at `at + ends[k]`), then,
+/// for an acronym, the exact spelling required (`exact` bytes; 0 for none).
+/// Offsets and small integers, not strings and slices: the .wasm stores no
+/// pointer per token.
+struct LexVariant {
+    at: u16,
+    /// Number of tokens.
+    n: u8,
+    ends: [u8; MAX_LEX_TOKENS],
+    exact: u8,
+    entry: u16,
+    form: LexForm,
+}
+
+impl LexVariant {
+    /// Number of tokens.
+    #[inline]
+    fn len(&self) -> usize {
+        usize::from(self.n)
+    }
+    /// The bytes of folded token `k`.
+    #[inline]
+    fn tok(&self, k: usize) -> &'static [u8] {
+        let at = usize::from(self.at);
+        let start = match k {
+            0 => 0,
+            _ => usize::from(self.ends[k - 1]),
+        };
+        &LEX_TEXT.as_bytes()[at + start..at + usize::from(self.ends[k])]
+    }
+    /// The folded tokens equal `toks`.
+    fn is(&self, toks: &[String]) -> bool {
+        toks.len() == self.len()
+            && toks
+                .iter()
+                .enumerate()
+                .all(|(k, t)| t.as_bytes() == self.tok(k))
+    }
+    /// The entry, an index into `ENTRIES`.
+    #[inline]
+    fn entry(&self) -> usize {
+        usize::from(self.entry)
+    }
+    /// The exact surface required (acronyms).
+    #[inline]
+    fn exact(&self) -> Option<&'static str> {
+        if self.exact == 0 {
+            return None;
+        }
+        let start = usize::from(self.at) + usize::from(self.ends[self.len() - 1]);
+        LEX_TEXT.get(start..start + usize::from(self.exact))
+    }
+}
 
 /// A unit of a capitalised run: token range and, for lexicon matches, the entry and form.
 type Unit = (usize, usize, Option<(usize, LexForm)>);
 
 struct Lex {
-    entries: Vec<LexEntry>,
-    /// folded first token → (folded tokens, entry, form, exact surface for acronyms)
-    by_first: FxHashMap<String, Vec<LexVariant>>,
-    titles: FxHashMap<&'static str, bool>,
+    entries: &'static [LexEntry],
 }
 
+// Laid out by build.rs from the lexicon's lists (countries with their
+// demonyms and capitals, seats, bodies), every surface tokenised and folded
+// as text is: `ENTRIES`; `LEX_TEXT`, `MAX_LEX_TOKENS` and `LEX_VARIANTS`
+// (see [`LexVariant`]), grouped by folded first token (longest first within
+// a group) with `LEX_GROUPS[g]..LEX_GROUPS[g + 1]` the variants of group
+// `g`; `LEX_INDEX`, the groups by their first token as in
+// [`crate::table::Table`] (0 or 1 + a group).
+include!(concat!(env!("OUT_DIR"), "/actors_tables.rs"));
+
 fn lex() -> &'static Lex {
-    static LEX: OnceLock<Lex> = OnceLock::new();
-    LEX.get_or_init(build_lex)
+    static LEX: Lex = Lex { entries: &ENTRIES };
+    &LEX
+}
+
+/// The surfaces whose folded first token is `key`, longest first.
+fn by_first(key: &str) -> Option<&'static [LexVariant]> {
+    let mask = LEX_INDEX.len() - 1;
+    let mut i = table::slot(table::hash(key.as_bytes()), mask);
+    loop {
+        let g = usize::from(LEX_INDEX[i]).checked_sub(1)?;
+        let group = &LEX_VARIANTS[usize::from(LEX_GROUPS[g])..usize::from(LEX_GROUPS[g + 1])];
+        if group[0].tok(0) == key.as_bytes() {
+            return Some(group);
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Whether `w` is a title (in [`lx::TITLES`]), and then whether it is a core
+/// title rather than a modifier ("former", "deputy").
+fn title(w: &str) -> Option<bool> {
+    lx::contains(lx::TITLES, w).then(|| !lx::contains(lx::TITLE_MODIFIERS, w))
 }
 
 fn fold_tokens(s: &str) -> Vec<String> {
     let mut toks = Vec::new();
     text::tokenize(s, 0, s.len(), &mut toks);
     toks.iter().map(|t| text::fold(t.text(s))).collect()
-}
-
-fn build_lex() -> Lex {
-    let mut lex = Lex {
-        entries: Vec::new(),
-        by_first: FxHashMap::default(),
-        titles: FxHashMap::default(),
-    };
-    let add = |lex: &mut Lex, surface: &'static str, entry: usize, form: LexForm| {
-        let toks = fold_tokens(surface);
-        if toks.is_empty() {
-            return;
-        }
-        let exact = text::is_acronym(surface).then_some(surface);
-        lex.by_first
-            .entry(toks[0].clone())
-            .or_default()
-            .push((toks, entry, form, exact));
-    };
-    for line in lx::COUNTRIES {
-        let mut parts = line.split(';');
-        let names = parts.next().unwrap_or("");
-        let idx = lex.entries.len();
-        let name = names.split('|').next().unwrap_or("");
-        lex.entries.push(LexEntry {
-            name,
-            kind: ActorKind::Country,
-            governs: None,
-        });
-        for n in names.split('|') {
-            add(&mut lex, n, idx, LexForm::Name);
-        }
-        for d in parts
-            .next()
-            .unwrap_or("")
-            .split('|')
-            .filter(|s| !s.is_empty())
-        {
-            add(&mut lex, d, idx, LexForm::Demonym);
-        }
-        for c in parts
-            .next()
-            .unwrap_or("")
-            .split('|')
-            .filter(|s| !s.is_empty())
-        {
-            add(&mut lex, c, idx, LexForm::Capital);
-        }
-    }
-    for line in lx::SEATS {
-        let (seat, country) = line.split_once(';').unwrap_or((line, ""));
-        if let Some(idx) = lex.entries.iter().position(|e| e.name == country) {
-            add(&mut lex, seat, idx, LexForm::Capital);
-        }
-    }
-    for line in lx::BODIES {
-        let (kind, names) = line.split_once(';').unwrap_or(("o", line));
-        let idx = lex.entries.len();
-        let kind = if kind == "g" {
-            ActorKind::ArmedGroup
-        } else {
-            ActorKind::Organization
-        };
-        lex.entries.push(LexEntry {
-            name: names.split('|').next().unwrap_or(""),
-            kind,
-            governs: None,
-        });
-        for n in names.split('|') {
-            add(&mut lex, n, idx, LexForm::Name);
-        }
-    }
-    for (ruler, country) in lx::GOVERNS {
-        let c = lex.entries.iter().position(|e| e.name == *country);
-        if let Some(r) = lex.entries.iter_mut().find(|e| e.name == *ruler) {
-            r.governs = c;
-        }
-    }
-    for t in lx::TITLES {
-        lex.titles.insert(t, !lx::TITLE_MODIFIERS.contains(t));
-    }
-    for list in lex.by_first.values_mut() {
-        crate::sort::sort_by_key(list, |(t, ..)| u64::MAX - t.len() as u64);
-    }
-    lex
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -317,25 +309,24 @@ impl Ctx<'_> {
 
 /// Longest lexicon match starting at token `i` of the sentence.
 fn lex_match(ctx: &Ctx, i: usize, end: usize) -> Option<(usize, usize, LexForm)> {
-    let lex = lex();
-    let list = lex.by_first.get(ctx.f(i))?;
-    for (toks, entry, form, exact) in list {
-        let n = toks.len();
+    let list = by_first(ctx.f(i))?;
+    for v in list {
+        let n = v.len();
         if i + n > end {
             continue;
         }
-        if !(0..n).all(|k| ctx.f(i + k) == toks[k]) {
+        if !(0..n).all(|k| ctx.f(i + k).as_bytes() == v.tok(k)) {
             continue;
         }
-        if let Some(exact) = exact {
-            if ctx.word(i) != *exact {
+        if let Some(exact) = v.exact() {
+            if ctx.word(i) != exact {
                 continue;
             }
         } else if !ctx.cap(i) && !ctx.word(i).starts_with("al-") && !ctx.word(i).starts_with("al ")
         {
             continue;
         }
-        return Some((n, *entry, *form));
+        return Some((n, v.entry(), v.form));
     }
     None
 }
@@ -622,16 +613,16 @@ fn scan_sentence(
         .iter()
         .any(|s| lower.ends_with(s));
         for part in ctx.word(k).split('-') {
-            if let Some(list) = lex.by_first.get(&text::fold(part)) {
-                if let Some((_, entry, form, exact)) = list.iter().find(|(t, ..)| t.len() == 1) {
-                    if exact.is_none_or(|e| e == part) && text::is_capitalized(part) {
-                        let weak = !(agentive && *form == LexForm::Name);
+            if let Some(list) = by_first(&text::fold(part)) {
+                if let Some(v) = list.iter().find(|v| v.len() == 1) {
+                    if v.exact().is_none_or(|e| e == part) && text::is_capitalized(part) {
+                        let weak = !(agentive && v.form == LexForm::Name);
                         out.push(Found {
                             tok_start: k,
                             tok_end: k + 1,
                             cand: Cand::Lex {
-                                entry: *entry,
-                                form: *form,
+                                entry: v.entry(),
+                                form: v.form,
                                 weak,
                             },
                             heading,
@@ -765,12 +756,10 @@ fn institution(ctx: &Ctx, units: &[Unit], run_end: usize, end: usize) -> Option<
 /// The lexicon entry named exactly by `phrase`, if any.
 fn lex_phrase(phrase: &str) -> Option<usize> {
     let toks = fold_tokens(phrase);
-    lex()
-        .by_first
-        .get(toks.first()?)?
+    by_first(toks.first()?)?
         .iter()
-        .find(|(t, ..)| *t == toks)
-        .map(|x| x.1)
+        .find(|v| v.is(&toks))
+        .map(LexVariant::entry)
 }
 
 /// The first demonym of a lexicon country.
@@ -786,15 +775,14 @@ fn demonym_of(entry: usize) -> Option<&'static str> {
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
 fn title_span(ctx: &Ctx, units: &[Unit], a: usize, b: usize) -> usize {
-    let lex = lex();
     let mut k = a;
     let mut last_core = None;
     while k < b && units[k].2.is_none() {
         let w = ctx.f(units[k].0).trim_end_matches('.');
         let w_dot = ctx.f(units[k].0);
-        match lex.titles.get(w_dot).or_else(|| lex.titles.get(w)) {
+        match title(w_dot).or_else(|| title(w)) {
             Some(core) => {
-                if *core {
+                if core {
                     last_core = Some(k + 1);
                 }
                 k += 1;
@@ -895,11 +883,7 @@ fn interpret_run(
     // "Ministry of Foreign Affairs", "S. Rajaratnam School of International Studies").
     let title_of = n >= 2
         && units[0].2.is_none()
-        && lex()
-            .titles
-            .get(ctx.f(units[0].0))
-            .copied()
-            .unwrap_or(false)
+        && title(ctx.f(units[0].0)).unwrap_or(false)
         && units[1].0 > units[0].1;
     let head = if title_of {
         None
@@ -1064,7 +1048,6 @@ fn person_from(
     heading: bool,
     quoted: bool,
 ) {
-    let lex = lex();
     let mut k = a;
     let mut affiliation = org;
     let push_lex = |out: &mut Vec<Found>, u: &(usize, usize, Option<(usize, LexForm)>)| {
@@ -1118,7 +1101,7 @@ fn person_from(
                 && b >= k + 4
                 && units[b - 1].2.is_none()
                 && units[b - 2].2.is_none()
-                && !lex.titles.contains_key(ctx.f(units[b - 2].0))
+                && title(ctx.f(units[b - 2].0)).is_none()
                 && units[b - 2].0 == units[b - 3].1
             {
                 t_end = b - 2;
@@ -1129,11 +1112,7 @@ fn person_from(
         let mut name_end = name_start;
         while name_end < b
             && units[name_end].2.is_none()
-            && !lex
-                .titles
-                .get(ctx.f(units[name_end].0))
-                .copied()
-                .unwrap_or(false)
+            && !title(ctx.f(units[name_end].0)).unwrap_or(false)
         {
             name_end += 1;
         }
@@ -1302,7 +1281,7 @@ fn role_phrase(ctx: &Ctx, s_start: usize, name_start: usize) -> String {
             && !in_list(lx::NP_BOUNDARY_ROLE, w)
             && (ctx.in_list(lx::TITLE_MODIFIERS, a - 1)
                 || ctx.in_list(lx::TITLES, a - 1)
-                || lex().by_first.contains_key(w)
+                || by_first(w).is_some()
                 || ctx.in_list(lx::ROLE_NOUNS, a - 1)
                 || crate::text::one_of(
                     w,
@@ -1358,7 +1337,7 @@ fn appositive_role(ctx: &Ctx, after: usize, s_end: usize) -> Option<String> {
     let limit = (k + 8).min(s_end);
     while k < limit {
         let w = ctx.f(k);
-        if ctx.in_list(lx::ROLE_NOUNS, k) || lex().titles.get(w).copied().unwrap_or(false) {
+        if ctx.in_list(lx::ROLE_NOUNS, k) || title(w).unwrap_or(false) {
             let a = ctx.toks[after + 1].start as usize;
             let b = ctx.toks[k].end as usize;
             let role = ctx.text[a..b]
@@ -1577,12 +1556,10 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 } else {
                     let clean = name.trim_start_matches("The ").trim_start_matches("the ");
                     let known = f.defines.map(|t| ctx.word(t as usize)).and_then(|acr| {
-                        lex.by_first.get(&text::fold(acr)).and_then(|l| {
+                        by_first(&text::fold(acr)).and_then(|l| {
                             l.iter()
-                                .find(|(t, _, _, exact)| {
-                                    t.len() == 1 && exact.is_some_and(|e| e == acr)
-                                })
-                                .map(|x| x.1)
+                                .find(|v| v.len() == 1 && v.exact().is_some_and(|e| e == acr))
+                                .map(LexVariant::entry)
                         })
                     });
                     if let Some(entry) = known {
@@ -2030,11 +2007,11 @@ fn org_key(name: &str) -> Key {
     let mut k = 0;
     while k + 1 < words.len() {
         let f = text::fold(words[k]);
-        let known = lex.by_first.get(&f).is_some_and(|l| {
-            l.iter().any(|(t, e, form, _)| {
-                t.len() == 1
-                    && lex.entries[*e].kind == ActorKind::Country
-                    && *form != LexForm::Capital
+        let known = by_first(&f).is_some_and(|l| {
+            l.iter().any(|v| {
+                v.len() == 1
+                    && lex.entries[v.entry()].kind == ActorKind::Country
+                    && v.form != LexForm::Capital
             })
         });
         if !known {

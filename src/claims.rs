@@ -9,9 +9,6 @@
 //! Every scan is bounded by the sentence or paragraph it works in, so the
 //! cost stays linear in the text.
 
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
-
 use crate::actors::{Actors, Form};
 use crate::document::{BlockKind, Document};
 use crate::lexicon as lx;
@@ -113,38 +110,12 @@ enum Frame {
     Inclusive,
 }
 
-fn cues() -> &'static FxHashMap<&'static str, (Class, Frame)> {
-    static CUES: OnceLock<FxHashMap<&'static str, (Class, Frame)>> = OnceLock::new();
-    CUES.get_or_init(|| {
-        let mut m = FxHashMap::default();
-        for line in lx::CUES {
-            let mut p = line.split(';');
-            let forms = p.next().unwrap_or("");
-            let class = match p.next().unwrap_or("s") {
-                "r" => Class::Report,
-                "e" => Class::Assess,
-                "t" => Class::Threat,
-                "d" => Class::Deny,
-                "a" => Class::Accuse,
-                "m" => Class::Demand,
-                _ => Class::Say,
-            };
-            let frame = match p.next().unwrap_or("c") {
-                "told" => Frame::Told,
-                "n" => Frame::Clause,
-                "of" => Frame::Of,
-                "for" => Frame::For,
-                "to" => Frame::To,
-                "as" => Frame::As,
-                "i" => Frame::Inclusive,
-                _ => Frame::Content,
-            };
-            for f in forms.split('|') {
-                m.insert(f, (class, frame));
-            }
-        }
-        m
-    })
+// `CUES`: each form of the lexicon's reporting cues → (class, frame), laid
+// out by build.rs.
+include!(concat!(env!("OUT_DIR"), "/claims_tables.rs"));
+
+fn cues() -> &'static crate::table::Table<(Class, Frame)> {
+    &CUES
 }
 
 fn base_kind(c: Class) -> ClaimKind {

@@ -36,6 +36,7 @@ pub mod model;
 pub mod offsets;
 pub mod reduce;
 mod sort;
+mod table;
 mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
