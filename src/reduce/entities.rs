@@ -25,34 +25,39 @@ fn table() -> &'static HashMap<&'static str, Named, FxBuildHasher> {
     static TABLE: OnceLock<HashMap<&'static str, Named, FxBuildHasher>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::with_capacity_and_hasher(2200, FxBuildHasher);
+        // lines in code point order, each after the first code point's
+        // difference from the previous line's: see entities.txt
+        let mut first = 0u32;
         for line in include_str!("entities.txt").lines() {
             if line.starts_with('#') {
                 continue;
             }
-            let Some((name, points)) = line.split_once(' ') else {
-                continue;
+            let mut words = line.split(' ');
+            let points = words.next().unwrap_or("");
+            let (delta, second) = match points.split_once(',') {
+                Some((d, s)) => (d, Some(s)),
+                None => (points, None),
             };
-            let (name, legacy) = match name.strip_suffix('*') {
-                Some(n) => (n, true),
-                None => (name, false),
-            };
-            let mut chars = ['\u{fffd}'; 2];
-            let mut n = 0;
-            for p in points.split(',').take(2) {
-                chars[n] = u32::from_str_radix(p, 16)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{fffd}');
-                n += 1;
+            first = first.wrapping_add(u32::from_str_radix(delta, 16).unwrap_or(0));
+            let char_of = |p: Option<u32>| p.and_then(char::from_u32).unwrap_or('\u{fffd}');
+            let chars = [
+                char_of(Some(first)),
+                char_of(second.and_then(|s| u32::from_str_radix(s, 16).ok())),
+            ];
+            for name in words {
+                let (name, legacy) = match name.strip_suffix('*') {
+                    Some(n) => (n, true),
+                    None => (name, false),
+                };
+                map.insert(
+                    name,
+                    Named {
+                        chars,
+                        two: second.is_some(),
+                        legacy,
+                    },
+                );
             }
-            map.insert(
-                name,
-                Named {
-                    chars,
-                    two: n == 2,
-                    legacy,
-                },
-            );
         }
         map
     })
@@ -168,6 +173,27 @@ mod tests {
         assert_eq!(decoded("&copy 2024"), ("©".into(), 5));
         assert_eq!(decoded("&notit;"), ("¬".into(), 4));
         assert_eq!(decoded("&ampx;"), ("&".into(), 4));
+    }
+
+    #[test]
+    fn the_table_is_the_whatwg_one() {
+        // the 2,125 names (2,231 with the legacy forms without ';') as read
+        // from the table's earlier one-line-per-name form (name, '*' for
+        // legacy, code points): an FNV-1a digest of "name chars two legacy"
+        // lines in name order
+        const DIGEST: u64 = 0x5551_a110_b5a9_d9aa;
+        let table = super::table();
+        assert_eq!(table.len(), 2125);
+        let mut names: Vec<_> = table.iter().collect();
+        names.sort_by_key(|(name, _)| **name);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for (name, n) in names {
+            let line = format!("{name} {:?} {} {}\n", n.chars, n.two, n.legacy);
+            for b in line.bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+            }
+        }
+        assert_eq!(h, DIGEST);
     }
 
     #[test]
