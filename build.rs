@@ -6,8 +6,8 @@
 //! includes them, with the tokenizer and folding of src/text.rs (so lexicon
 //! surfaces are folded exactly as text is at run time) and the hashing of
 //! src/table.rs (so keys sit where the run-time lookups probe), and writes
-//! Rust source into OUT_DIR, which src/lexicon.rs, src/actors.rs and
-//! src/claims.rs include.
+//! Rust source into OUT_DIR, which src/lexicon.rs and src/actors.rs
+//! include.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -42,7 +42,6 @@ fn main() {
     let out = Path::new(&out);
     write(&out.join("lexicon_tables.rs"), &lexicon_tables());
     write(&out.join("actors_tables.rs"), &actors_tables());
-    write(&out.join("claims_tables.rs"), &claims_tables());
 }
 
 fn write(path: &Path, src: &str) {
@@ -119,9 +118,13 @@ fn lexicon_tables() -> String {
             add(w, 1 << i);
         }
     }
+    let mut cues: Vec<&str> = Vec::new();
     for line in lx::CUES {
         for f in line.split(';').next().unwrap_or("").split('|') {
-            add(f, lx::CUE);
+            // one class and frame per form: the mask bits of two would mix
+            assert!(!cues.contains(&f), "cue form {f:?} twice");
+            cues.push(f);
+            add(f, lx::cue_bits(line));
         }
     }
     // the short words in the layout lexicon::lists_of probes
@@ -318,43 +321,4 @@ fn actors_tables() -> String {
     )
     .unwrap();
     s
-}
-
-// ---------------------------------------------------------------- claims
-
-/// Each reporting cue form → (class, frame); a form listed twice takes its
-/// last line's.
-fn claims_tables() -> String {
-    let mut cues: Vec<(&str, String)> = Vec::new();
-    for line in lx::CUES {
-        let mut p = line.split(';');
-        let forms = p.next().unwrap_or("");
-        let class = match p.next().unwrap_or("s") {
-            "r" => "Report",
-            "e" => "Assess",
-            "t" => "Threat",
-            "d" => "Deny",
-            "a" => "Accuse",
-            "m" => "Demand",
-            _ => "Say",
-        };
-        let frame = match p.next().unwrap_or("c") {
-            "told" => "Told",
-            "n" => "Clause",
-            "of" => "Of",
-            "for" => "For",
-            "to" => "To",
-            "as" => "As",
-            "i" => "Inclusive",
-            _ => "Content",
-        };
-        let v = format!("(Class::{class}, Frame::{frame})");
-        for f in forms.split('|') {
-            match cues.iter_mut().find(|(k, _)| *k == f) {
-                Some((_, old)) => *old = v.clone(),
-                None => cues.push((f, v.clone())),
-            }
-        }
-    }
-    table("", "CUES", "(Class, Frame)", &cues)
 }

@@ -110,12 +110,18 @@ enum Frame {
     Inclusive,
 }
 
-// `CUES`: each form of the lexicon's reporting cues → (class, frame), laid
-// out by build.rs.
-include!(concat!(env!("OUT_DIR"), "/claims_tables.rs"));
-
-fn cues() -> &'static crate::table::Table<(Class, Frame)> {
-    &CUES
+/// A reporting cue's class and frame from its word's lexicon mask (see
+/// [`lx::cue_bits`]), `None` for a word that is no cue.
+fn cue_of(mask: u32) -> Option<(Class, Frame)> {
+    use Class::*;
+    use Frame::*;
+    const CLASSES: [Class; 8] = [Say, Report, Assess, Threat, Deny, Accuse, Demand, Say];
+    const FRAMES: [Frame; 8] = [Content, Told, Clause, Of, For, To, As, Inclusive];
+    if mask & lx::CUE == 0 {
+        return None;
+    }
+    let c = (mask >> lx::CUE_SHIFT) as usize;
+    Some((CLASSES[c & 7], FRAMES[c >> 3 & 7]))
 }
 
 fn base_kind(c: Class) -> ClaimKind {
@@ -194,15 +200,11 @@ impl<'d> Scan<'d> {
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Tok::Punct && self.w(i) == p
     }
-    /// Token `i`'s cue class and frame, if its folded form is a cue: the
-    /// document's lexicon bit first, the map only for cue words.
+    /// Token `i`'s cue class and frame, if its folded form is a cue: read
+    /// from the lexicon mask the document keeps for each token.
     #[inline(always)]
-    fn cue(&self, i: usize) -> Option<&'static (Class, Frame)> {
-        if self.doc.is_cue(i) {
-            cues().get(self.f(i))
-        } else {
-            None
-        }
+    fn cue(&self, i: usize) -> Option<(Class, Frame)> {
+        self.doc.lists.get(i).and_then(|&m| cue_of(m))
     }
     /// Token `i`'s folded form is a cue (see [`Scan::cue`]).
     #[inline(always)]
@@ -457,7 +459,7 @@ impl<'d> Scan<'d> {
                 self.cue_at(a, b, i, i + 1, Class::Accuse, Frame::For)
             } else if self.in_list(lx::SPEECH_NOUNS, i) && self.owned(a, i) {
                 self.possessive_statement(a, b, i)
-            } else if let Some(&(class, frame)) = self.cue(i) {
+            } else if let Some((class, frame)) = self.cue(i) {
                 self.verb_cue(a, b, i, class, frame)
             } else {
                 None
@@ -486,9 +488,7 @@ impl<'d> Scan<'d> {
         let noun = (a..b).find(|&i| self.in_list(lx::SPEECH_NOUNS, i) || self.is_cue(i))?;
         let kind = match self.f(noun) {
             "demands" | "demand" | "conditions" | "terms" => ClaimKind::Demand,
-            w => cues()
-                .get(w)
-                .map_or(ClaimKind::Statement, |c| base_kind(c.0)),
+            w => cue_of(lx::lists_of(w)).map_or(ClaimKind::Statement, |c| base_kind(c.0)),
         };
         let np_end = (a..noun)
             .rev()
@@ -2901,6 +2901,40 @@ fn number_word(w: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cues_read_from_the_lexicon_masks() {
+        use super::{cue_of, Class, Frame};
+        use crate::lexicon::lists_of;
+        assert_eq!(cue_of(lists_of("said")), Some((Class::Say, Frame::Content)));
+        assert_eq!(cue_of(lists_of("told")), Some((Class::Say, Frame::Told)));
+        assert_eq!(cue_of(lists_of("noted")), Some((Class::Say, Frame::Clause)));
+        assert_eq!(
+            cue_of(lists_of("accused")),
+            Some((Class::Accuse, Frame::Of))
+        );
+        assert_eq!(cue_of(lists_of("blame")), Some((Class::Accuse, Frame::For)));
+        assert_eq!(cue_of(lists_of("urged")), Some((Class::Demand, Frame::To)));
+        assert_eq!(cue_of(lists_of("branded")), Some((Class::Say, Frame::As)));
+        assert_eq!(
+            cue_of(lists_of("vowed")),
+            Some((Class::Threat, Frame::Inclusive))
+        );
+        assert_eq!(
+            cue_of(lists_of("reported")),
+            Some((Class::Report, Frame::Content))
+        );
+        assert_eq!(
+            cue_of(lists_of("argued")),
+            Some((Class::Assess, Frame::Content))
+        );
+        assert_eq!(
+            cue_of(lists_of("denied")),
+            Some((Class::Deny, Frame::Content))
+        );
+        assert_eq!(cue_of(lists_of("the")), None);
+        assert_eq!(cue_of(lists_of("")), None);
+    }
+
     #[test]
     fn decimal_reads_figures_as_written_in_news() {
         use super::decimal;

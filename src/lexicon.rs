@@ -64,8 +64,9 @@ fn short_words() -> &'static ShortWords {
             }
         }
         for line in CUES {
+            let bits = cue_bits(line);
             for f in line.split(';').next().unwrap_or("").split('|') {
-                add(f, CUE);
+                add(f, bits);
             }
         }
         table
@@ -206,7 +207,7 @@ mod tests {
         for line in CUES {
             let forms = line.split(';').next().unwrap_or("");
             for f in forms.split('|') {
-                *words.entry(f).or_default() |= CUE;
+                *words.entry(f).or_default() |= cue_bits(line);
             }
         }
         words

@@ -30,6 +30,39 @@ pub(crate) fn indexed() -> [&'static [&'static str]; 20] {
 /// only when the bit is set.
 pub const CUE: u32 = 1 << 20;
 
+/// Where a [`CUE`] form's class and frame sit in [`lists_of`]'s masks (set
+/// by `cue_bits`).
+pub const CUE_SHIFT: u32 = 24;
+
+/// The mask bits of each form of the [`CUES`] line `line`: [`CUE`], and
+/// from [`CUE_SHIFT`] its class (0 to 6: s r e t d a m) and, three bits
+/// above, its frame (0 to 7: c told n of for to as i). The claim stage reads
+/// a cue's class and frame from the mask the document keeps for each token,
+/// with no map of its own.
+pub(crate) fn cue_bits(line: &str) -> u32 {
+    let mut p = line.split(';').skip(1);
+    let class = match p.next().unwrap_or("s") {
+        "r" => 1,
+        "e" => 2,
+        "t" => 3,
+        "d" => 4,
+        "a" => 5,
+        "m" => 6,
+        _ => 0,
+    };
+    let frame = match p.next().unwrap_or("c") {
+        "told" => 1,
+        "n" => 2,
+        "of" => 3,
+        "for" => 4,
+        "to" => 5,
+        "as" => 6,
+        "i" => 7,
+        _ => 0,
+    };
+    CUE | (class | frame << 3) << CUE_SHIFT
+}
+
 /// `Name|alias…;Demonym|…;Capital|…` for each country.
 pub const COUNTRIES: &[&str] = &[
     "Afghanistan;Afghan|Afghans;Kabul",
