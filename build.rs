@@ -271,6 +271,29 @@ fn actors_tables() -> String {
         .unwrap();
     }
     s.push_str("];\n");
+    // each entry's demonym (the first listed for the country line first
+    // named as the entry), one after another: entry `e`'s is
+    // `DEMONYM_TEXT[DEMONYM_ENDS[e]..DEMONYM_ENDS[e + 1]]`, empty for none
+    let mut demonyms = String::new();
+    let mut demonym_ends = vec![0usize];
+    for e in &entries {
+        let d = lx::COUNTRIES
+            .iter()
+            .find(|c| c.split([';', '|']).next() == Some(e.name))
+            .and_then(|c| c.split(';').nth(1))
+            .and_then(|d| d.split('|').next())
+            .unwrap_or("");
+        demonyms.push_str(d);
+        demonym_ends.push(demonyms.len());
+    }
+    assert!(demonyms.len() <= usize::from(u16::MAX));
+    write!(
+        s,
+        "static DEMONYM_TEXT: &str = {demonyms:?};\n\
+         static DEMONYM_ENDS: [u16; {}] = {demonym_ends:?};\n",
+        demonym_ends.len()
+    )
+    .unwrap();
     // the variants, grouped by first token, longest first within a group
     // (stable: equally long surfaces keep their order in the lists)
     let max = by_first

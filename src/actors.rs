@@ -160,7 +160,8 @@ struct Lex {
 
 // Laid out by build.rs from the lexicon's lists (countries with their
 // demonyms and capitals, seats, bodies), every surface tokenised and folded
-// as text is: `ENTRIES`; `LEX_TEXT`, `MAX_LEX_TOKENS` and `LEX_VARIANTS`
+// as text is: `ENTRIES`; `DEMONYM_TEXT` and `DEMONYM_ENDS` (see
+// [`demonym_of`]); `LEX_TEXT`, `MAX_LEX_TOKENS` and `LEX_VARIANTS`
 // (see [`LexVariant`]), grouped by folded first token (longest first within
 // a group) with `LEX_GROUPS[g]..LEX_GROUPS[g + 1]` the variants of group
 // `g`; `LEX_INDEX`, the groups by their first token as in
@@ -762,15 +763,12 @@ fn lex_phrase(phrase: &str) -> Option<usize> {
         .map(LexVariant::entry)
 }
 
-/// The first demonym of a lexicon country.
+/// The first demonym of a lexicon country (laid out by build.rs from the
+/// country lines, so the lines themselves stay out of the .wasm).
 fn demonym_of(entry: usize) -> Option<&'static str> {
-    let name = lex().entries[entry].name;
-    lx::COUNTRIES
-        .iter()
-        .find(|c| c.split([';', '|']).next() == Some(name))
-        .and_then(|c| c.split(';').nth(1))
-        .and_then(|d| d.split('|').next())
-        .filter(|d| !d.is_empty())
+    let a = usize::from(*DEMONYM_ENDS.get(entry)?);
+    let b = usize::from(*DEMONYM_ENDS.get(entry + 1)?);
+    DEMONYM_TEXT.get(a..b).filter(|d| !d.is_empty())
 }
 
 /// Title words at the start of `units[a..]`, with the end index of the title.
@@ -2048,6 +2046,20 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_are_the_country_lines_first() {
+        for (e, entry) in lex().entries.iter().enumerate() {
+            let want = lx::COUNTRIES
+                .iter()
+                .find(|c| c.split([';', '|']).next() == Some(entry.name))
+                .and_then(|c| c.split(';').nth(1))
+                .and_then(|d| d.split('|').next())
+                .filter(|d| !d.is_empty());
+            assert_eq!(demonym_of(e), want, "{}", entry.name);
+        }
+        assert_eq!(demonym_of(lex().entries.len()), None);
+    }
 
     fn names(text: &str) -> Vec<(String, ActorKind)> {
         let doc = Document::parse(text, None);
