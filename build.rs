@@ -146,15 +146,29 @@ fn lexicon_tables() -> String {
         .collect();
     s += &table("pub(super) ", "LONG", "u32", &long);
 
-    let mut names: Vec<(&str, String)> = Vec::new();
-    for c in lx::COUNTRIES {
+    // each country line's name (its first), by the line's position: the
+    // actors stage's lexicon entry of the same position holds the name
+    let mut names: Vec<&str> = Vec::new();
+    let mut lines: Vec<usize> = Vec::new();
+    for (i, c) in lx::COUNTRIES.iter().enumerate() {
         if let Some(n) = c.split([';', '|']).next() {
-            if !names.iter().any(|(k, _)| *k == n) {
-                names.push((n, "()".into()));
+            if !names.contains(&n) {
+                names.push(n);
+                lines.push(i);
             }
         }
     }
-    s += &table("pub(super) ", "COUNTRY_NAMES", "()", &names);
+    let index: Vec<usize> = place("COUNTRY_INDEX", &names)
+        .into_iter()
+        .map(|e| e.checked_sub(1).map_or(0, |e| lines[e] + 1))
+        .collect();
+    assert!(lx::COUNTRIES.len() < usize::from(u16::MAX));
+    writeln!(
+        s,
+        "pub(super) static COUNTRY_INDEX: [u16; {}] = {index:?};",
+        index.len()
+    )
+    .unwrap();
 
     let mut index: Vec<Vec<(&str, u8)>> = vec![Vec::new(); 256];
     for (list, bit) in lx::MARKER_LISTS {

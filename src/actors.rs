@@ -763,6 +763,12 @@ fn lex_phrase(phrase: &str) -> Option<usize> {
         .map(LexVariant::entry)
 }
 
+/// The name of lexicon entry `entry` (entry `i` is country line `i` of
+/// [`lx::COUNTRIES`]); "" past the last.
+pub(crate) fn lexicon_name(entry: usize) -> &'static str {
+    lex().entries.get(entry).map_or("", |e| e.name)
+}
+
 /// The first demonym of a lexicon country (laid out by build.rs from the
 /// country lines, so the lines themselves stay out of the .wasm).
 fn demonym_of(entry: usize) -> Option<&'static str> {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 /// Laid out by build.rs: `LONG`, the words of the [`indexed`] lists and
 /// [`CUE`] forms longer than 16 bytes, each to the bitmask of the lists that
-/// hold it; `SHORT_BITS`, the size of [`ShortWords`]; `COUNTRY_NAMES` (see
+/// hold it; `SHORT_BITS`, the size of [`ShortWords`]; `COUNTRY_INDEX` (see
 /// [`is_country_name`]) and `MARKER_INDEX` (see [`markers`]).
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
@@ -105,7 +105,20 @@ pub fn contains(list: &[&str], w: &str) -> bool {
 
 /// True when `w` is the canonical name of a built-in country.
 pub fn is_country_name(w: &str) -> bool {
-    tables::COUNTRY_NAMES.contains_key(w)
+    // the names themselves are the actors stage's lexicon entries' (entry
+    // `i` is country line `i`): the .wasm keeps no second list of them
+    let index = &tables::COUNTRY_INDEX;
+    let mask = index.len() - 1;
+    let mut i = table::slot(table::hash(w.as_bytes()), mask);
+    loop {
+        let Some(line) = usize::from(index[i]).checked_sub(1) else {
+            return false;
+        };
+        if crate::actors::lexicon_name(line) == w {
+            return true;
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 // The data: word lists and tables, also read by build.rs to lay out the

@@ -30,12 +30,6 @@ impl<V> Table<V> {
             i = (i + 1) & mask;
         }
     }
-
-    /// True when `key` is in the table.
-    #[inline]
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
 }
 
 /// An FxHash-style hash of a byte string, eight bytes at a time.
