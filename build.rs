@@ -275,16 +275,24 @@ fn actors_tables() -> String {
             r.governs = c;
         }
     }
+    // the names one after another in ENTRY_NAMES, each entry at an offset
     let mut s = format!("static ENTRIES: [LexEntry; {}] = [\n", entries.len());
+    let mut names = String::new();
     for e in &entries {
+        assert!(names.len() <= usize::from(u16::MAX) && e.name.len() < 256);
+        assert!(e.governs.is_none_or(|g| g < usize::from(u16::MAX)));
         writeln!(
             s,
-            "    LexEntry {{ name: {:?}, kind: ActorKind::{}, governs: {:?} }},",
-            e.name, e.kind, e.governs
+            "    LexEntry {{ at: {}, len: {}, kind: ActorKind::{}, governs: {} }},",
+            names.len(),
+            e.name.len(),
+            e.kind,
+            e.governs.map_or(0, |g| g + 1)
         )
         .unwrap();
+        names.push_str(e.name);
     }
-    s.push_str("];\n");
+    writeln!(s, "];\nstatic ENTRY_NAMES: &str = {names:?};").unwrap();
     // each entry's demonym (the first listed for the country line first
     // named as the entry), one after another: entry `e`'s is
     // `DEMONYM_TEXT[DEMONYM_ENDS[e]..DEMONYM_ENDS[e + 1]]`, empty for none

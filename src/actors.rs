@@ -90,10 +90,28 @@ enum LexForm {
     Capital,
 }
 
+/// A lexicon entry: its name (`len` bytes of `ENTRY_NAMES` from `at`),
+/// its kind and, for a ruler, 1 + the entry of the country it governs (0
+/// for none). Offsets, not a string: the .wasm stores no pointer per entry.
 struct LexEntry {
-    name: &'static str,
+    at: u16,
+    governs: u16,
+    len: u8,
     kind: ActorKind,
-    governs: Option<usize>,
+}
+
+impl LexEntry {
+    /// The entry's canonical name.
+    #[inline]
+    fn name(&self) -> &'static str {
+        let at = usize::from(self.at);
+        &ENTRY_NAMES[at..at + usize::from(self.len)]
+    }
+    /// The entry of the country it governs.
+    #[inline]
+    fn governs(&self) -> Option<usize> {
+        usize::from(self.governs).checked_sub(1)
+    }
 }
 
 /// One surface form of a lexicon entry: its folded tokens, one after
@@ -160,7 +178,7 @@ struct Lex {
 
 // Laid out by build.rs from the lexicon's lists (countries with their
 // demonyms and capitals, seats, bodies), every surface tokenised and folded
-// as text is: `ENTRIES`; `DEMONYM_TEXT` and `DEMONYM_ENDS` (see
+// as text is: `ENTRIES` and `ENTRY_NAMES` (see [`LexEntry`]); `DEMONYM_TEXT` and `DEMONYM_ENDS` (see
 // [`demonym_of`]); `LEX_TEXT`, `MAX_LEX_TOKENS` and `LEX_VARIANTS`
 // (see [`LexVariant`]), grouped by folded first token (longest first within
 // a group) with `LEX_GROUPS[g]..LEX_GROUPS[g + 1]` the variants of group
@@ -540,7 +558,7 @@ fn scan_sentence(
             let as_known = affiliation.and_then(|e| {
                 lex_phrase(&format!(
                     "{} {}",
-                    lex.entries[e].name,
+                    lex.entries[e].name(),
                     join_words(ctx, rest..inst_end)
                 ))
             });
@@ -766,7 +784,7 @@ fn lex_phrase(phrase: &str) -> Option<usize> {
 /// The name of lexicon entry `entry` (entry `i` is country line `i` of
 /// [`lx::COUNTRIES`]); "" past the last.
 pub(crate) fn lexicon_name(entry: usize) -> &'static str {
-    lex().entries.get(entry).map_or("", |e| e.name)
+    lex().entries.get(entry).map_or("", LexEntry::name)
 }
 
 /// The first demonym of a lexicon country (laid out by build.rs from the
@@ -1480,7 +1498,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
     let ruler_of = |country: usize| {
         lex.entries
             .iter()
-            .position(|e| e.governs == Some(country))
+            .position(|e| e.governs() == Some(country))
             .filter(|r| present.contains(r))
     };
 
@@ -1526,7 +1544,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                 let a = match existing {
                     Some(a) => Some(a),
                     None if creates => {
-                        let a = b.add(Key::Lex(entry), e.name, e.kind, true);
+                        let a = b.add(Key::Lex(entry), e.name(), e.kind, true);
                         b.lex_actor.insert(entry, a);
                         Some(a)
                     }
@@ -1570,7 +1588,7 @@ fn merge(doc: &Document, ctx: &Ctx, mut found: Vec<Found>) -> Actors {
                         let e = &lex.entries[entry];
                         let a = *b.lex_actor.entry(entry).or_insert_with(|| usize::MAX);
                         let a = if a == usize::MAX {
-                            let a = b.add(Key::Lex(entry), e.name, e.kind, true);
+                            let a = b.add(Key::Lex(entry), e.name(), e.kind, true);
                             b.lex_actor.insert(entry, a);
                             a
                         } else {
@@ -2058,11 +2076,11 @@ mod tests {
         for (e, entry) in lex().entries.iter().enumerate() {
             let want = lx::COUNTRIES
                 .iter()
-                .find(|c| c.split([';', '|']).next() == Some(entry.name))
+                .find(|c| c.split([';', '|']).next() == Some(entry.name()))
                 .and_then(|c| c.split(';').nth(1))
                 .and_then(|d| d.split('|').next())
                 .filter(|d| !d.is_empty());
-            assert_eq!(demonym_of(e), want, "{}", entry.name);
+            assert_eq!(demonym_of(e), want, "{}", entry.name());
         }
         assert_eq!(demonym_of(lex().entries.len()), None);
     }
