@@ -86,9 +86,14 @@ fn table(vis: &str, name: &str, ty: &str, entries: &[(&str, String)]) -> String 
 
 /// The open-addressed index of `keys` (distinct, non-empty) that
 /// `Table::get` probes: a power of two many slots, at most half full, each
-/// 0 or 1 + a key's position.
-fn place(name: &str, keys: &[&str]) -> Vec<usize> {
-    let n = (2 * keys.len()).next_power_of_two().max(2);
+/// 0 or 1 + a key's position; `dense`, at most two thirds full instead
+/// (half the slots for some sizes: for an index off the hot path).
+fn place(name: &str, keys: &[&str], dense: bool) -> Vec<usize> {
+    let n = match dense {
+        false => 2 * keys.len(),
+        true => 3 * keys.len() / 2,
+    };
+    let n = n.next_power_of_two().max(2);
     let mask = n - 1;
     assert!(keys.len() < usize::from(u16::MAX), "{name}: too many keys");
     let mut index = vec![0usize; n];
@@ -158,7 +163,7 @@ fn lexicon_tables() -> String {
             }
         }
     }
-    let index: Vec<usize> = place("COUNTRY_INDEX", &names)
+    let index: Vec<usize> = place("COUNTRY_INDEX", &names, true)
         .into_iter()
         .map(|e| e.checked_sub(1).map_or(0, |e| lines[e] + 1))
         .collect();
@@ -352,7 +357,7 @@ fn actors_tables() -> String {
     }
     assert!(text.len() <= usize::from(u16::MAX));
     let keys: Vec<&str> = by_first.iter().map(|(k, _)| k.as_str()).collect();
-    let index = place("LEX_INDEX", &keys);
+    let index = place("LEX_INDEX", &keys, false);
     write!(
         s,
         "const MAX_LEX_TOKENS: usize = {max};\n\
