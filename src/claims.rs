@@ -476,10 +476,8 @@ impl<'d> Scan<'d> {
     /// The noun at `i` has an owner: "Pakistan's message", "Pakistan's key demand", "His statement".
     fn owned(&self, a: usize, i: usize) -> bool {
         i > a
-            && (crate::text::one_of(
-                self.f(i - 1),
-                const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
-            ) || self.kind(i - 1) == Tok::Possessive
+            && (crate::text::one_of(self.f(i - 1), &POSSESSIVE_PRONOUNS)
+                || self.kind(i - 1) == Tok::Possessive
                 || (i > a + 1 && self.kind(i - 2) == Tok::Possessive && self.is_word(i - 1)))
     }
 
@@ -792,10 +790,7 @@ impl<'d> Scan<'d> {
         if !is_person(self, &r)
             && s > a + 1
             && self.is_punct(s - 1, ",")
-            && crate::text::one_of(
-                self.f(s),
-                const { &crate::text::Words::new(&["a", "an", "the"]) },
-            )
+            && crate::text::one_of(self.f(s), &ARTICLES)
             && (s..end).any(|i| self.in_list(lx::ROLE_NOUNS, i))
         {
             let before = self.subject(a, s - 1 + 1);
@@ -939,10 +934,7 @@ impl<'d> Scan<'d> {
         if self.in_list(lx::SPEECH_NOUNS, last) {
             if let Some(p) = (a..last).rev().find(|&i| {
                 self.kind(i) == Tok::Possessive
-                    || crate::text::one_of(
-                        self.f(i),
-                        const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
-                    )
+                    || crate::text::one_of(self.f(i), &POSSESSIVE_PRONOUNS)
             }) {
                 if self.kind(p) == Tok::Possessive {
                     return self.resolve_np(a, p);
@@ -1223,23 +1215,7 @@ impl<'d> Scan<'d> {
         if bare && i > a && matches!(prev, "to") {
             // "continues to deny", "to seek"
             let before = if i > a + 1 { self.f(i - 2) } else { "" };
-            if !(crate::text::one_of(
-                before,
-                const {
-                    &crate::text::Words::new(&[
-                        "continues",
-                        "continue",
-                        "continued",
-                        "refused",
-                        "refuses",
-                        "vowed",
-                        "want",
-                        "wants",
-                        "like",
-                    ])
-                },
-            ) || f == "seek")
-            {
+            if !(crate::text::one_of(before, &TO_GOVERNORS) || f == "seek") {
                 return None;
             }
         } else if f == "seek" {
@@ -1325,22 +1301,7 @@ impl<'d> Scan<'d> {
         }
         let infinitive = c0 > a
             && self.f(c0 - 1) == "to"
-            && !crate::text::one_of(
-                self.f(c0.saturating_sub(2)),
-                const {
-                    &crate::text::Words::new(&[
-                        "continues",
-                        "continue",
-                        "continued",
-                        "refused",
-                        "refuses",
-                        "vowed",
-                        "want",
-                        "wants",
-                        "like",
-                    ])
-                },
-            );
+            && !crate::text::one_of(self.f(c0.saturating_sub(2)), &TO_GOVERNORS);
         let r = if participle {
             self.participle_subject(a, c0)
         } else if infinitive {
@@ -1602,24 +1563,14 @@ impl<'d> Scan<'d> {
                 };
                 let np_tok = self.doc.tokens.partition_point(|t| (t.start as usize) < sa);
                 let mut k = np_tok;
-                while k < c0
-                    && crate::text::one_of(
-                        self.f(k),
-                        const { &crate::text::Words::new(&["a", "an", "the"]) },
-                    )
-                {
+                while k < c0 && crate::text::one_of(self.f(k), &ARTICLES) {
                     k += 1;
                 }
                 let start = if k < c0 && relative(self.f(k)) {
                     Some(sa)
                 } else if np_tok > a && relative(self.f(np_tok - 1)) {
                     Some(
-                        if np_tok > a + 1
-                            && crate::text::one_of(
-                                self.f(np_tok - 2),
-                                const { &crate::text::Words::new(&["a", "an", "the"]) },
-                            )
-                        {
+                        if np_tok > a + 1 && crate::text::one_of(self.f(np_tok - 2), &ARTICLES) {
                             self.start(np_tok - 2)
                         } else {
                             self.start(np_tok - 1)
@@ -2143,12 +2094,9 @@ impl<'d> Scan<'d> {
         };
         let r = if r.speaker == Speaker::None {
             // "His statement": the pronoun
-            let p = (a..i).rev().find(|&k| {
-                crate::text::one_of(
-                    self.f(k),
-                    const { &crate::text::Words::new(&["his", "her", "their", "its"]) },
-                )
-            });
+            let p = (a..i)
+                .rev()
+                .find(|&k| crate::text::one_of(self.f(k), &POSSESSIVE_PRONOUNS));
             match p {
                 Some(p) => self.resolve_np(p, p + 1),
                 None => r,
@@ -2636,6 +2584,26 @@ impl<'d> Scan<'d> {
 }
 
 /// Adjectives that make a following -ing cue a noun ("a clear warning").
+/// Articles.
+const ARTICLES: text::Words = text::Words::new(&["a", "an", "the"]);
+
+/// Possessive pronouns ("his statement", "their claims").
+const POSSESSIVE_PRONOUNS: text::Words = text::Words::new(&["his", "her", "their", "its"]);
+
+/// Verbs whose "to" starts an infinitive that is not itself a claim
+/// ("continues to deny", "refused to seek").
+const TO_GOVERNORS: text::Words = text::Words::new(&[
+    "continues",
+    "continue",
+    "continued",
+    "refused",
+    "refuses",
+    "vowed",
+    "want",
+    "wants",
+    "like",
+]);
+
 const NOUN_ADJECTIVES: &[&str] = &[
     "clear", "stern", "strong", "veiled", "final", "fresh", "new", "early", "public", "explicit",
     "stark", "grim", "dire", "rare", "direct", "blunt", "similar", "further", "latest", "repeated",
