@@ -48,7 +48,7 @@ export class Analyser {
    */
   constructor(hooks = {}) {
     this.hooks = hooks;
-    this.jobs = new Map(); // id → job posted to the worker and not answered yet
+    this.jobs = new Map(); // id → job not answered yet (sent to the worker, or waiting for the page's instance)
     this.nextId = 1;
     this.failed = null;
     this.worker = null;
@@ -64,9 +64,7 @@ export class Analyser {
         this.module = module;
         this.startLocal(module);
       } else {
-        this.localDone = true;
-        this.sendHeld();
-        if (!this.worker) this.spawn();
+        this.leaveLocal({ now: true });
       }
     });
   }
@@ -105,10 +103,20 @@ export class Analyser {
     } catch {
       this.local = null; // the worker does every job, as it would anyway
     }
+    // The worker starts after the frame that paints the first result.
+    this.leaveLocal({ now: false });
+  }
+
+  /**
+   * The page's instance has run what it will (or could not start): the jobs
+   * that waited for it go to the worker, which starts now or after the next paint.
+   */
+  leaveLocal({ now }) {
     this.localDone = true;
     this.sendHeld();
-    // After the frame that paints the first result.
-    requestAnimationFrame(() => setTimeout(() => this.worker ?? this.spawn()));
+    const start = () => this.worker ?? this.spawn();
+    if (now) start();
+    else requestAnimationFrame(() => setTimeout(start));
   }
 
   /** True while a small text job may wait for the page's own instance instead of the worker. */
