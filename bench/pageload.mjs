@@ -143,22 +143,15 @@ const summary = (rs) =>
         worker_spawn_median_ms: median(rs.map((r) => r.worker_spawn_ms ?? NaN)),
         worker_ready_median_ms: median(rs.map((r) => r.worker_ready_ms ?? NaN)),
         worker_init_median_ms: median(rs.map((r) => r.worker_init_ms ?? NaN)),
-        analysis_median_ms: median(rs.map((r) => r.analysis_ms)),
-        render_median_ms: median(rs.map((r) => r.render_ms)),
+        analysis_median_ms: median(rs.map((r) => r.analysis_ms ?? NaN)),
+        render_median_ms: median(rs.map((r) => r.render_ms ?? NaN)),
         chars: rs[0].chars,
         actors: rs[0].actors,
       }
     : null;
 const command = `node bench/pageload.mjs --cold ${cold} --warm ${warm}`;
-const floor = runs.floor.length
-  ? {
-      n: runs.floor.length,
-      first_result_median_ms: median(runs.floor.map((r) => r.first_result_ms)),
-      first_result_best_ms: Math.min(...runs.floor.map((r) => r.first_result_ms)),
-      dom_content_loaded_median_ms: median(runs.floor.map((r) => r.dom_content_loaded_ms)),
-    }
-  : null;
-const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), floor, runs };
+// The floor page has no worker, analysis or render: those medians are null.
+const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), floor: summary(runs.floor), runs };
 const json = JSON.stringify(result, null, 1);
 if (out) {
   await mkdir(dirname(out), { recursive: true });
