@@ -15,17 +15,28 @@ if [ "${CLAIMSCOPE_SETUP_DONE:-0}" != 1 ]; then
 fi
 
 # wasm-opt (npm's binaryen runs as JS) takes ~10 s: skip the whole build when
-# no input changed since the last successful one. --force rebuilds anyway.
+# no input changed since the last successful one, by the same toolchain.
+# --force rebuilds anyway.
+toolchain=${CLAIMSCOPE_WASM_TOOLCHAIN:-stable}
 stamp=www/pkg/.built
 inputs=(src docs Cargo.toml Cargo.lock package-lock.json scripts/build.sh)
 [ -e build.rs ] && inputs+=(build.rs)
 if [ "${1:-}" != --force ] && [ -f "$stamp" ] && [ -f www/pkg/claimscope_bg.wasm ] &&
+    [ "$(cat "$stamp")" = "$toolchain" ] &&
     [ -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
     echo "www/pkg is up to date (scripts/build.sh --force rebuilds)"
 else
     # Stamped with the start time, so an edit made during the build counts.
-    mkdir -p target && touch target/.wasm-build-start
-    wasm-pack build --target web --release --out-dir www/pkg
+    mkdir -p target && echo "$toolchain" >target/.wasm-build-start
+    if [ "$toolchain" = stable ]; then
+        wasm-pack build --target web --release --out-dir www/pkg
+    else
+        # std rebuilt with panic=immediate-abort (see scripts/setup.sh); the
+        # flags reach only the wasm32 target, not build.rs.
+        RUSTUP_TOOLCHAIN=$toolchain \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+            wasm-pack build --target web --release --out-dir www/pkg . -Zbuild-std=std,panic_abort
+    fi
     mv target/.wasm-build-start "$stamp"
 fi
 

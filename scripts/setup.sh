@@ -14,6 +14,13 @@
 # in Cargo.lock (wasm-pack downloads its own otherwise, which fails here);
 # wasm-opt from the npm package binaryen, first on PATH (wasm-pack takes the
 # first wasm-opt it finds, and Debian's binaryen 108 builds a broken .wasm).
+#
+# The page's .wasm is built by a pinned nightly (CLAIMSCOPE_WASM_TOOLCHAIN,
+# exported here; minimal profile plus rust-src, ~12 s to install) that
+# rebuilds std with panic=immediate-abort: a panic in the browser was already
+# a bare trap, but std's panic machinery (message formatting, locations) was
+# still linked in, ~13 KB gzipped. Everything else (tests, clippy, the CLI,
+# the wasm tests) uses stable. CLAIMSCOPE_WASM_TOOLCHAIN=stable opts out.
 
 _claimscope_setup() {
     local root browser=${CLAIMSCOPE_BROWSER:-0} arg
@@ -26,6 +33,7 @@ _claimscope_setup() {
     done
 
     local wasm_pack_version=0.15.1
+    export CLAIMSCOPE_WASM_TOOLCHAIN=${CLAIMSCOPE_WASM_TOOLCHAIN:-nightly-2026-05-20}
     export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
     if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -35,6 +43,13 @@ _claimscope_setup() {
     if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
         echo "setup: adding rustfmt and clippy"
         rustup component add rustfmt clippy || return
+    fi
+
+    # Also true when the toolchain itself is missing.
+    if [ "$CLAIMSCOPE_WASM_TOOLCHAIN" != stable ] &&
+        ! rustup component list --toolchain "$CLAIMSCOPE_WASM_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+        echo "setup: installing $CLAIMSCOPE_WASM_TOOLCHAIN with rust-src (for the .wasm build; about 15 s)"
+        rustup toolchain install "$CLAIMSCOPE_WASM_TOOLCHAIN" --profile minimal --component rust-src || return
     fi
 
     if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
