@@ -12,6 +12,8 @@
 // stylesheet, one module that sets the same mark at once) from the same kind
 // of server in the same browser: what this machine and browser take before
 // any of the page's own work, to read the page's figures against.
+// cold_floor: that page's first visit in a new browser with a fresh profile,
+// one per cold run (alternately before and after it).
 //
 // Per load: the page's own performance mark "claimscope:first-result" (set
 // when the first non-empty analysis has been rendered, www/app.js), and as a
@@ -102,9 +104,21 @@ await writeFile(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><link rel="stylesheet" href="style.css"><script type="module" src="a.js"></script></head><body></body></html>\n',
 );
 const floorServer = await startServer({ root: floorRoot, port: 0 });
-const runs = { cold: [], warm: [], floor: [] };
+const runs = { cold: [], warm: [], floor: [], cold_floor: [] };
+// The floor page's first visit in its own new browser with a fresh profile,
+// before or after the page's (alternating), in the same cold conditions.
+async function coldFloor() {
+  const b = await launch();
+  try {
+    await b.page.addInitScript(watchFirstActor);
+    runs.cold_floor.push(await load(b.page, floorServer.url, "goto"));
+  } finally {
+    await b.close();
+  }
+}
 try {
   for (let i = 0; i < cold; i++) {
+    if (i % 2 === 0) await coldFloor();
     const b = await launch();
     try {
       await b.page.addInitScript(watchFirstActor);
@@ -125,6 +139,7 @@ try {
     } finally {
       await b.close();
     }
+    if (i % 2 === 1) await coldFloor();
   }
 } finally {
   await server.close();
@@ -151,7 +166,14 @@ const summary = (rs) =>
     : null;
 const command = `node bench/pageload.mjs --cold ${cold} --warm ${warm}`;
 // The floor page has no worker, analysis or render: those medians are null.
-const result = { command, cold: summary(runs.cold), warm: summary(runs.warm), floor: summary(runs.floor), runs };
+const result = {
+  command,
+  cold: summary(runs.cold),
+  warm: summary(runs.warm),
+  floor: summary(runs.floor),
+  cold_floor: summary(runs.cold_floor),
+  runs,
+};
 const json = JSON.stringify(result, null, 1);
 if (out) {
   await mkdir(dirname(out), { recursive: true });

@@ -166,9 +166,14 @@ if (page?.floor) {
   const fl = page.floor;
   pl.push([`floor: a trivial page, reloads (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
 }
+if (page?.cold_floor) {
+  const fl = page.cold_floor;
+  pl.push([`floor, cold: its first visit, new browser (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
+}
 table(["", "median", "best", "1st actor", "DCL/spawn/ready(init)/analysis/render", "target", "command"], pl, [44, 8, 8, 9, 38, 13, 0]);
 say("(floor: interleaved with the warm reloads, a page with one stylesheet and one module that sets the mark at once:");
-say(" what this machine and browser take before any of the page's own work)");
+say(" what this machine and browser take before any of the page's own work; floor, cold: that page's first visit,");
+say(" each in its own new browser with a fresh profile, alternately before and after a cold run of the page)");
 say("(DCL: DOMContentLoaded; spawn: analysis worker created (after the first result); ready: its wasm instantiated (init: ms inside the worker);");
 say(" analysis: the analyze() call; render: DOM update; all medians, ms since navigation start except init/analysis/render)");
 if (page?.cold) say(`(the first-visit page analyses its first example: ${page.cold.chars} characters, ${page.cold.actors} actors; mark "claimscope:first-result" in www/app.js)`);
