@@ -162,13 +162,13 @@ for (const k of ["cold", "warm"]) {
     page.command,
   ]);
 }
-if (page?.floor) {
-  const fl = page.floor;
-  pl.push([`floor: a trivial page, reloads (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
-}
-if (page?.cold_floor) {
-  const fl = page.cold_floor;
-  pl.push([`floor, cold: its first visit, new browser (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
+// The trivial page has no worker, analysis or render: only its first result and DCL.
+for (const [k, label] of [
+  ["floor", "floor: a trivial page, reloads"],
+  ["cold_floor", "floor, cold: its first visit, new browser"],
+]) {
+  const fl = page?.[k];
+  if (fl) pl.push([`${label} (n=${fl.n})`, f(fl.first_result_median_ms, 1), f(fl.first_result_best_ms, 1), "-", `${f(fl.dom_content_loaded_median_ms, 0)} / - / - / - / -`, "", "(same run)"]);
 }
 table(["", "median", "best", "1st actor", "DCL/spawn/ready(init)/analysis/render", "target", "command"], pl, [44, 8, 8, 9, 38, 13, 0]);
 say("(floor: interleaved with the warm reloads, a page with one stylesheet and one module that sets the mark at once:");
