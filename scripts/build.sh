@@ -26,7 +26,8 @@ if [ "${1:-}" != --force ] && [ -f "$stamp" ] && [ -f www/pkg/claimscope_bg.wasm
     [ -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
     echo "www/pkg is up to date (scripts/build.sh --force rebuilds)"
 else
-    # Stamped with the start time, so an edit made during the build counts.
+    # Stamped with the start time, so an edit made during the build counts,
+    # and holding the toolchain's name, so a switch of toolchain rebuilds.
     mkdir -p target && echo "$toolchain" >target/.wasm-build-start
     if [ "$toolchain" = stable ]; then
         wasm-pack build --target web --release --out-dir www/pkg
